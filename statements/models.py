@@ -163,6 +163,7 @@ class Quote(EditorFlags):
     position = models.PositiveIntegerField(default=0, help_text="Order in the article.")
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
     speaker_name = models.CharField(max_length=200, blank=True, help_text="The speaker's canonical name when found.")
+    article_title = models.TextField(blank=True, help_text="The article's title, kept here for the search vector.")
     speaker_as_printed = models.CharField(max_length=200, blank=True)
     speaker_role = models.CharField(max_length=300, blank=True, help_text="The role this article gives the speaker.")
     cue = models.CharField(max_length=100, blank=True)
