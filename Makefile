@@ -1,0 +1,42 @@
+# The two commands a user needs: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test setup db seeds bench lint chromium
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $@
+
+setup: $(INSTALLED)
+
+db: $(INSTALLED)
+	$(PY) manage.py migrate --noinput
+
+seeds: db
+	$(PY) manage.py load_articles fixtures/seeds
+
+run: seeds
+	@echo "Admin login: run '$(PY) manage.py createsuperuser' once, then open http://$(HOST)/admin/"
+	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST)
+
+chromium:
+	@test -x /usr/bin/chromium || { \
+		echo "Installing Debian's Chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: $(INSTALLED) chromium
+	$(PY) -m pytest
+
+bench: $(INSTALLED)
+	$(PY) tests/benchmarks/bench_extraction.py
+	$(PY) tests/benchmarks/bench_loading.py
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
