@@ -100,23 +100,38 @@ def _unique_slug(name: str, taken: set[str]) -> str:
     return slug
 
 
+def _name_like(alias: str) -> bool:
+    """A spelling of a name ("Zelensky"), not a role phrase ("the Kremlin spokesman")."""
+    return bool(alias) and alias[0].isupper() and not alias.lower().startswith("the ")
+
+
+def _by_surname(name: str) -> Person | None:
+    """The one person already known by this surname alone ("Peskov"), if exactly one."""
+    if " " in name.strip():
+        return None
+    matches = list(Person.objects.filter(kind=Person.Kind.PERSON, name__iendswith=" " + name.strip())[:2])
+    return matches[0] if len(matches) == 1 else None
+
+
 def _resolve_people(extracted_people: list[ExtractedPerson]) -> dict[str, Person]:
     """Map each extracted canonical name to a Person row, creating or refreshing machine-made ones."""
     if not extracted_people:
         return {}
-    names = {name for p in extracted_people for name in (p.name, *p.aliases)}
+    names = {name for p in extracted_people for name in (p.name, *p.aliases) if _name_like(name)}
     slugs = {slugify(name) for name in names}
     candidates = list(Person.objects.filter(Q(slug__in=slugs) | Q(aliases__overlap=list(names))))
     by_key: dict[str, Person] = {}
     for person in candidates:
-        for name in (person.name, *person.aliases):
+        for name in (person.name, *filter(_name_like, person.aliases)):
             by_key.setdefault(_fold(name), person)
         by_key.setdefault(person.slug, person)
     resolved: dict[str, Person] = {}
     taken: set[str] = set()
     for found in extracted_people:
-        keys = [_fold(n) for n in (found.name, *found.aliases)] + [slugify(found.name)]
+        keys = [_fold(n) for n in (found.name, *filter(_name_like, found.aliases))] + [slugify(found.name)]
         person = next((by_key[k] for k in keys if k in by_key), None)
+        if person is None and found.kind == Person.Kind.PERSON:
+            person = _by_surname(found.name)
         if person is None:
             person = Person(name=found.name, slug=_unique_slug(found.name, taken))
         if not person.is_editors:

@@ -204,3 +204,15 @@ def test_an_editors_person_is_not_overwritten():
     ingest(extracted("b.txt", "y", [ExtractedPerson(name="Anna Kovac", role="ex-minister", is_leader=True)]))
     person = Person.objects.get()
     assert (person.role, person.is_leader) == ("Foreign Minister of Ruritania", False)
+
+
+def test_a_surname_alone_joins_the_one_person_known_by_it():
+    ingest(extracted("a.txt", "x", [ExtractedPerson(name="Anna Kovac", role="minister")]))
+    ingest(extracted("b.txt", "y", [ExtractedPerson(name="Kovac")]))
+    assert list(Person.objects.values_list("name", flat=True)) == ["Anna Kovac"]
+
+
+def test_a_role_phrase_alias_never_merges_two_people():
+    ingest(extracted("a.txt", "x", [ExtractedPerson(name="Anna Kovac", aliases=["the spokeswoman"])]))
+    ingest(extracted("b.txt", "y", [ExtractedPerson(name="Mia Berg", aliases=["the spokeswoman"])]))
+    assert Person.objects.count() == 2
