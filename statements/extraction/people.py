@@ -1,9 +1,296 @@
-"""People and organisations named in an article, with their roles."""
+"""People named in an article, with their roles.
+
+Candidates are runs of capitalised words; a run becomes a person when the text gives
+evidence for it (a title or role before it, an apposition after it, a verb of saying
+next to it, an honorific, or its surname used alone elsewhere). Runs in photo credits,
+bylines and "Read more" lines are skipped. A surname alone is resolved to the full
+name given earlier, and spelling variants of one name are merged into aliases.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import known_people
+from .cues import VERB
+from .names import (
+    HONORIFICS,
+    NAME_RUN,
+    NAME_SUFFIXES,
+    NATIONALITY,
+    ROLE_HEADS,
+    fold,
+    gender_of_role,
+    given_key,
+    is_leader_role,
+    is_name_word,
+    is_role_word,
+    surname_key,
+)
 from .records import Person
+
+# Lines that are not the story: photo credits, bylines, related links.
+_CREDIT = re.compile(r"©|\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Cc]redit|[Ff]ile [Pp]ic)\b|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b")
+_LINE_LEAD = re.compile(
+    r"\s*(?:[Bb]y|BY|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting|[Ee]dited by|[Ww]ritten by|"
+    r"[Rr]elated|RELATED|[Rr]ead more|READ MORE|[Rr]ead also|[Aa]lso read|[Ss]ee also|[Mm]ore from|[Rr]ecommended|"
+    r"[Ff]ollow|[Ss]hare|[Tt]ags?|[Ss]ource)\b"
+)
+_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
+_LEFT_ROLE = re.compile(r"([\w’'\-]+(?:\s+[\w’'\-]+){0,5})\s*$")
+_ROLE_CONNECTORS = {"of", "for", "to", "the", "and", "on", "at", "de"}
+_VERB_NEXT = re.compile(r"(?:\s+(?:also|then|later|has|had|was))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
+                        r"stated|noted|asked|replied|continued|argued|explained|insisted|demanded|warned)\b")
+_VERB_BEFORE = re.compile(r"[”\"'’],?\s+(?:said|says|added|asked|wrote|continued|replied)\s+$")
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "via"}
+
+
+@dataclass
+class _Candidate:
+    tokens: list[str]
+    start: int
+    end: int
+    role: str | None = None
+    evidence: int = 0
+    gender: str | None = None
+    forms: list[str] = field(default_factory=list)
+
+
+def skipped_spans(body: str) -> list[tuple[int, int]]:
+    """Line spans that hold credits, bylines or boilerplate links (sorted, not overlapping)."""
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    n = len(body)
+    while lo < n:
+        hi = body.find("\n", lo)
+        if hi == -1:
+            hi = n
+        if hi > lo and (_LINE_LEAD.match(body, lo, hi) or _CREDIT.search(body, lo, hi)):
+            spans.append((lo, hi))
+        lo = hi + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    k = bisect_right(spans, (i, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
+
+
+@lru_cache(maxsize=4)
+def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
+    """Every capitalised run outside credits and bylines, split into (title, name, start, end)."""
+    skipped = skipped_spans(body)
+    runs = []
+    for m in NAME_RUN.finditer(body):
+        if skipped and _inside(skipped, m.start()):
+            continue
+        title, name = split_run(body, m.start(), m.end())
+        if name:
+            runs.append((tuple(title), tuple(name), m.start(), m.end()))
+    return tuple(runs)
+
+
+def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """A capitalised run as (title tokens, name tokens), each token with its offset."""
+    toks: list[tuple[str, int]] = [
+        (m.group(), start + m.start()) for m in re.finditer(r"\S+", body[start:end]) if m.group()[0] not in "\"“‘'"
+    ]
+    if toks:
+        last, at = toks[-1]
+        if last.endswith(".") and len(last.rstrip(".")) > 1 and last.rstrip(".").lower() not in NAME_SUFFIXES:
+            toks[-1] = (last.rstrip("."), at)
+    toks = [(t[:-2] if t.endswith(("’s", "'s")) else t.rstrip("’'"), at) for t, at in toks]
+    i = len(toks)
+    while i > 0:
+        word = toks[i - 1][0]
+        low = word.rstrip(".").lower()
+        if is_name_word(word) or low in NAME_SUFFIXES or (len(low) == 1 and word.endswith(".")):
+            i -= 1
+        elif low in {"al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "van", "von", "di", "du", "dos",
+                     "das", "le", "la"} and i < len(toks):
+            i -= 1
+        else:
+            break
+    name = toks[i:]
+    while name and (name[0][0].lower() in {"al", "el", "bin", "ibn", "de", "van", "von"} and len(name) > 1
+                    and name[0][0][0].islower()):
+        name = name[1:]
+    return toks[:i], name
+
+
+def _left_role(body: str, start: int) -> str | None:
+    """Role words just before a name: "Kremlin spokesman", "Secretary of State"."""
+    m = _LEFT_ROLE.search(body, max(0, start - 80), start)
+    if not m:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for w in reversed(words):
+        low = w.lower().rstrip(".")
+        if is_role_word(w) or low in ROLE_HEADS or NATIONALITY.match(w) or w.endswith(("’s", "'s")):
+            kept.append(w)
+        elif (w[:1].isupper() and kept) or (low in _ROLE_CONNECTORS and kept):
+            kept.append(w)
+        else:
+            break
+    while kept and kept[-1].lower() in _ROLE_CONNECTORS:
+        kept.pop()
+    if not kept or not any(w.lower().rstrip(".") in ROLE_HEADS or is_role_word(w) for w in kept):
+        return None
+    return " ".join(reversed(kept))
+
+
+def _right_role(body: str, end: int) -> str | None:
+    """An apposition after a name: ", a Ukrainian foreign minister," / ", the spokesman for X,"."""
+    m = _APPOSITION.match(body, end, min(len(body), end + 120))
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = re.findall(r"[A-Za-z]+", phrase.lower())
+    if not words or len(words) > 14 or not (set(words[:6]) & ROLE_HEADS or "who" in words[:1]):
+        return None
+    if words[0] == "who":
+        return None
+    return phrase
+
+
+def _role_before_comma(body: str, start: int) -> str | None:
+    """A role printed before the name and a comma: "Russia's ambassador to Washington, Anatoly Antonov"."""
+    if body[max(0, start - 2) : start] != ", ":
+        return None
+    lo = max(body.rfind(",", 0, start - 2), body.rfind(".", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
+    phrase = body[lo : start - 2].strip()
+    words = re.findall(r"[A-Za-z]+", phrase.lower())
+    if not words or len(words) > 8 or not set(words) & ROLE_HEADS or set(words) & {"said", "says", "told"}:
+        return None
+    return phrase
+
+
+def _honorific_gender(title: list[tuple[str, int]]) -> str | None:
+    if not title:
+        return None
+    low = title[-1][0].rstrip(".").lower()
+    if low in {"mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame"}:
+        return "f"
+    if low in {"mr", "king", "prince", "sir", "lord", "sheikh", "emir", "sultan"}:
+        return "m"
+    return None
 
 
 def find_people(body: str) -> list[Person]:
-    return []
+    words_alone: dict[str, int] = {}
+    runs = name_runs(body)
+    for _title, name, _start, _end in runs:
+        if len(name) == 1:
+            key = surname_key(name[0][0])
+            words_alone[key] = words_alone.get(key, 0) + 1
+
+    candidates: list[_Candidate] = []
+    singles: list[_Candidate] = []
+    for title, name, run_start, run_end in runs:
+        tokens = [t for t, _ in name]
+        start = name[0][1]
+        end = name[-1][1] + len(name[-1][0])
+        title_text = " ".join(t for t, _ in title)
+        role = title_text if title and any(is_role_word(t) for t, _ in title) else None
+        if role is None and not title:
+            role = _left_role(body, run_start)
+        if role is None:
+            role = _right_role(body, end) or _role_before_comma(body, start)
+        honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
+        gender = _honorific_gender(title) or gender_of_role(role)
+        if len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1:
+            after = body[end : end + 30]
+            before = body[max(0, start - 30) : start]
+            beside_verb = bool(_VERB_NEXT.match(after) or _VERB_BEFORE.search(before))
+            if role or honorific or beside_verb:
+                singles.append(_Candidate(tokens, start, end, role, 1, gender))
+            continue
+        evidence = 0
+        if role:
+            evidence += 2
+        if honorific:
+            evidence += 2
+        after = body[end : end + 40]
+        before = body[max(0, start - 30) : start]
+        if VERB.match(after.lstrip(" ,")) or re.search(r"\b(?:said|says|told|added|according to)\s*$", before):
+            evidence += 1
+        if words_alone.get(surname_key(tokens[-1]), 0):
+            evidence += 1
+        if known_people.lookup(" ".join(tokens)):
+            evidence += 2
+        prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if prev_word in _PLACE_PREPOSITIONS and evidence < 2:
+            continue
+        if evidence:
+            candidates.append(_Candidate(tokens, start, end, role, evidence, gender))
+    return _merge(candidates, singles)
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two full names of one person: same surname, given names alike (Sergei / Sergey)."""
+    if surname_key(a) != surname_key(b):
+        return False
+    ga, gb = given_key(a), given_key(b)
+    return not ga or not gb or ga[:1] == gb[:1]
+
+
+def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Person]:
+    people: list[Person] = []
+    by_surname: dict[str, list[int]] = {}
+    for cand in candidates:
+        printed = " ".join(cand.tokens)
+        known = known_people.lookup(printed)
+        match = None
+        options = by_surname.get(surname_key(printed), []) + by_surname.get(surname_key(known.name) if known else "", [])
+        for i in options:
+            person = people[i]
+            if (known and fold(person.name) == fold(known.name)) or _compatible(person.name, printed):
+                match = i
+                break
+        if match is None:
+            name = known.name if known and known.kind == "person" else printed
+            people.append(
+                Person(
+                    name=name,
+                    role=cand.role or (known.role if known else None),
+                    country=known.country if known else None,
+                    aliases=[] if fold(printed) == fold(name) else [printed],
+                    is_leader=known.is_leader if known else is_leader_role(cand.role),
+                    first_offset=cand.start,
+                )
+            )
+            by_surname.setdefault(surname_key(printed), []).append(len(people) - 1)
+            by_surname.setdefault(surname_key(people[-1].name), []).append(len(people) - 1)
+            continue
+        person = people[match]
+        if fold(printed) != fold(person.name) and printed not in person.aliases:
+            person.aliases.append(printed)
+        if person.role is None and cand.role:
+            person.role = cand.role
+            person.is_leader = person.is_leader or is_leader_role(cand.role)
+    for cand in singles:
+        word = cand.tokens[0]
+        key = surname_key(word)
+        if key in by_surname:
+            continue
+        known = known_people.lookup(word) or known_people.by_surname(word, cand.gender)
+        if known is not None and known.kind != "person":
+            continue
+        name = known.name if known else word
+        people.append(
+            Person(
+                name=name,
+                role=cand.role or (known.role if known else None),
+                country=known.country if known else None,
+                aliases=[] if fold(word) == fold(name) else [word],
+                is_leader=known.is_leader if known else is_leader_role(cand.role),
+                first_offset=cand.start,
+            )
+        )
+        by_surname.setdefault(key, []).append(len(people) - 1)
+    people.sort(key=lambda p: p.first_offset)
+    return people

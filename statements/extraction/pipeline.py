@@ -13,7 +13,7 @@ def extract_article(raw: str, source_name: str) -> ExtractedArticle:
     found_quotes = quotes.find_quotes(page.body)
     attribution.attribute(found_quotes, page.body, found_people)
     for quote in found_quotes:
-        quote.said_on = dates.said_on(page.body, quote.start, published)
+        quote.said_on = dates.said_on(page.body, quote.start, published, quote.end)
     found_meetings = meetings.find_meetings(page.body, found_people, found_quotes, published)
     return ExtractedArticle(
         source_name=source_name,

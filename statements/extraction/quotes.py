@@ -1,13 +1,145 @@
-"""Direct quotations and their exact offsets."""
+"""Direct quotations and their exact offsets.
+
+A linear scan per paragraph over the quotation marks: straight and curly double
+quotes, guillemets, low-high German marks, the doubled apostrophes some archives
+use for double quotes, and top-level curly single quotes. Marks nested inside an
+open quotation belong to it. A quotation still open at the end of its paragraph
+runs to that end (the convention for quotations over several paragraphs: one
+quote per paragraph). Quoted names, titles and scare-quoted terms are then
+dropped when nothing in their context says someone spoke them.
+"""
 
 from __future__ import annotations
 
 import re
 
+from . import cues
 from .records import Quote
 
-_QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,2000})[\"”]")
+_MARK = re.compile(r"'''|''|[\"“”«»„‘’]")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcript speaker label "PENCE: "
+
+# Closing mark expected for each opening mark.
+_MAX_QUOTE = 20_000
 
 
 def find_quotes(body: str) -> list[Quote]:
-    return [Quote(text=m.group(1), start=m.start(1), end=m.end(1)) for m in _QUOTE.finditer(body)]
+    return [q for q in _raw_quotes(body) if not cues.is_non_speech(body, q.start, q.end)]
+
+
+def _raw_quotes(body: str) -> list[Quote]:
+    """Every quoted span, speech or not."""
+    quotes: list[Quote] = []
+    for para in _PARAGRAPH.finditer(body):
+        for start, end in _scan_paragraph(body, para.start(), para.end()):
+            start, end = _trim(body, start, end)
+            if end > start and body[start - 2 : start - 1] != "=":  # an attribute value in markup
+                quotes.append(Quote(text=body[start:end], start=start, end=end))
+    return quotes
+
+
+def _is_space_before(body: str, i: int, floor: int) -> bool:
+    return i <= floor or body[i - 1].isspace() or body[i - 1] in "([{—–-/"
+
+
+def _is_word_after(body: str, i: int, ceiling: int) -> bool:
+    return i < ceiling and not body[i].isspace()
+
+
+def _scan_paragraph(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    opener: str | None = None  # the open top-level mark
+    open_end = 0  # where the quoted text starts
+    nest: list[str] = []  # marks opened inside the open quotation
+    for m in _MARK.finditer(body, lo, hi):
+        mark, s, e = m.group(), m.start(), m.end()
+        if opener is None:
+            if mark == "'''":
+                mark, e = "''", s + 2
+            if mark in ('"', "“", "''", "«", "„"):
+                if mark in ("''", '"') and not _is_space_before(body, s, lo) and not _is_word_after(body, e, hi):
+                    continue  # shaped like a closing mark (or an apostrophe after a word): its opening is missing
+                opener, open_end, nest = mark, e, []
+            elif mark == "”" and (_is_space_before(body, s, lo) and _is_word_after(body, e, hi) or _at_start(body, s, lo)):
+                opener, open_end, nest = "“", e, []  # a paragraph or clause opened with the wrong-direction mark
+            elif mark == "‘" and _is_space_before(body, s, lo) and e < hi and (body[e].isalpha() or body[e] in "“\""):
+                close = _single_close(body, e, hi)
+                if close is not None:
+                    spans.append((e, close))
+                    opener, open_end = "‘", close  # skip the marks inside the single-quoted span
+            continue
+        if opener == "‘":
+            if s >= open_end:
+                opener = None
+                if mark in ('"', "“", "''", "«", "„"):
+                    opener, open_end, nest = mark, e, []
+            continue
+        if _closes(body, opener, nest, mark, s, e, hi):
+            if mark == "'''":
+                s += 1  # a nested single quote closing with the quotation
+            if s > open_end:
+                spans.append((open_end, s))
+            opener = None
+    if opener is not None and opener != "‘" and hi - open_end < _MAX_QUOTE:
+        spans.append((open_end, hi))
+    return spans
+
+
+def _at_start(body: str, i: int, lo: int) -> bool:
+    return not body[lo:i].strip()
+
+
+def _closes(body: str, opener: str, nest: list[str], mark: str, s: int, e: int, hi: int) -> bool:
+    """Whether mark closes the open quotation (updating the marks nested inside it)."""
+    if opener == "''":
+        return mark in ("''", "'''")
+    if opener == "«":
+        return mark == "»"
+    if opener == "„":
+        return mark in "“”"
+    if mark in ("''", "'''", "«", "»", "„", "‘", "’"):
+        return False
+    if mark == "”":
+        if nest and nest[-1] == "“":
+            nest.pop()
+            return False
+        return True
+    if mark == "“":
+        if opener == "“" and not _is_word_after(body, e, hi):
+            return True  # a closing mark printed the wrong way round
+        nest.append("“")
+        return False
+    # a straight double mark
+    if opener == '"':
+        return True
+    if nest and nest[-1] == '"':
+        nest.pop()
+        return False
+    if body[s - 1].isspace() and _is_word_after(body, e, hi):
+        nest.append('"')
+        return False
+    return True
+
+
+def _single_close(body: str, i: int, hi: int) -> int | None:
+    """Offset of the curly single mark closing a quotation opened before i, if any."""
+    hi = min(hi, i + 400)
+    j = body.find("’", i, hi)
+    while j != -1:
+        after = body[j + 1] if j + 1 < hi else " "
+        if not after.isalnum():
+            return j
+        j = body.find("’", j + 1, hi)
+    return None
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    label = _LABEL.match(body, start, end)
+    if label and label.end() < end:
+        start = label.end()
+    return start, end

@@ -1,8 +1,77 @@
-"""Cleaning a page: title, outlet, byline, URL and the body without site boilerplate."""
+"""Cleaning a page: title, outlet, byline, URL and the body without site boilerplate.
+
+A page copied from the web is a stack of lines: site chrome (section labels, breadcrumbs,
+"ADVERTISEMENT", date stamps, bylines, photo captions and credits), the headline (sometimes
+printed twice), the article's paragraphs, then a trailer (related links, comment and subscribe
+prompts, copyright). Each line is judged by its shape alone; the body keeps every article line
+verbatim at its own offset (dropped lines become spaces), so an offset into the body is
+also an offset into the page, and quote offsets count into both.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+from . import printed_dates
+
+_WORD = re.compile(r"\S+")
+_TERMINAL = ".!?\"'”’»…:;)"
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+_ADVERT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\S\s+(?:>|»|›|/)\s+\S")
+_READ_MORE = re.compile(
+    r"^(?:read more|read also|also read|see also|related (?:articles?|news|stories|posts|content|coverage|links|topics))\b"
+    r"|^(?:more|related|recommended|watch|listen|source|tags?|topics?|filed under)\s*(?:[:|]|$)",
+    re.IGNORECASE,
+)
+_HASHTAG = re.compile(r"#\w")
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)[ \u00a0]+(?P<who>[^\n]{2,120})$", re.IGNORECASE)
+_PHOTO = re.compile(
+    r"^(?:photo|photograph|picture|image|file photo|credit|caption)s?\b\s*(?:by|:|courtesy|credit|©)"
+    r"|\((?:photo|photograph|picture|image|file photo)s?\b[^()]{0,120}\)\s*$"
+    r"|\bPHOTOS?\b\s*[©:|/]"
+    r"|/\s*(?:getty images|afp|reuters|ap|epa|pool|shutterstock)\s*$"
+    r"|\bgetty images\s*$",
+    re.IGNORECASE,
+)
+_CHROME_PHRASES = re.compile(
+    r"\b(?:leave a (?:comment|reply|tip)|comments? (?:section|are closed|policy)|comment data|post a comment"
+    r"|\d+ comments|email address|subscrib\w*|newsletter|sign (?:up|in) (?:to|for)|log in to|advertis\w*|cookies"
+    r"|share (?:this|on|via)|send this|read more|related (?:articles?|news|stories|posts|topics|content|coverage)"
+    r"|trending|most (?:read|popular|viewed)|a tip today|join the conversation"
+    r"|all rights reserved|follow us|click here|download (?:our|the) app|recommended for you|you may also like"
+    r"|more stories|this site uses|skip to content)\b|\bback to (?:top|article|home)|\bprint this",
+    re.IGNORECASE,
+)
+# "Moscow (agencies)": an agency credit line, not an outlet's name.
+_AGENCY_CREDIT = re.compile(r"^[A-Z][\w .'-]{0,40}\((?:agencies|agency|wires|news agencies)\)$", re.IGNORECASE)
+# A dateline that opens a lede: "MOSCOW, July 8.", "MOSCOW:", "BALI, Indonesia —", "LUANDA -".
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.'\- ]{1,30})?(?:[ \u00a0]*[:—–]|[ \u00a0]+-[ \u00a0]|,[ \u00a0]+\w+\.?[ \u00a0]+\d)")
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|modified|posted|last|date|on|at|in|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|est|edt|et|cet|cest|msk"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+_PUBLISHED_IN = re.compile(r"^published in (?P<outlet>[^,]{2,60}),", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^(?:source|via)\s*:\s*(?P<outlet>[^\n]{2,60})$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^(?P<domain>[A-Z][\w-]{1,30}\.(?:com|net|org|az|co|in|info|news|tv|eu|ru|uk|us|ph|pk))(?![\w.])")
+_REPORTS = re.compile(r"\b(?P<outlet>[A-Z][\w-]{1,30}\.[A-Z][a-z]{1,5}) reports\b")
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)[ \u00a0]*(?:copyright[ \u00a0]*)?(?:\d{4}[ \u00a0]*(?:[-–][ \u00a0]*\d{4}[ \u00a0]*)?)?"
+    r"(?P<holder>[A-Z][\w&.' -]{1,60}?)(?:,? (?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|S\.A)\.?)?[ \u00a0]*(?:\.|,|$)",
+    re.IGNORECASE,
+)
+_DATELINE_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[A-Z][A-Za-z-]{1,15})/")
+
+_NONBLANK_LINE = re.compile(r"[^\S\n]*\S[^\n]*")
+LEDE_WORDS = 28  # a first line longer than this is a paragraph, not a headline
+TITLE_WORDS = 25
 
 
 @dataclass
@@ -14,9 +83,253 @@ class Page:
     byline: str | None = None
     url: str | None = None
     header: str = ""  # the lines above the body (datelines live there)
+    date_lines: list[str] = field(default_factory=list)  # date stamps in the header and trailer, in order
+    stamps_above_title: list[str] = field(default_factory=list)  # date stamps printed before the headline
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int = 0  # offsets of the stripped line in the page
+    end: int = 0
+    kind: str = "text"  # text | chrome | date | byline | caption | outlet
+
+
+def fold(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).casefold()
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date stamp: "Published Nov 17, 2022 09:53 pm", "2024-03-26 21:57:13"."""
+    if words(line) > 12 or not printed_dates.FULL_DATE.search(line):
+        return False
+    rest = printed_dates.FULL_DATE.sub(" ", line)
+    rest = _PUBLISHED_IN.sub(" ", rest) if _PUBLISHED_IN.search(line) else rest
+    rest = _TIME.sub(" ", _DATE_WORDS.sub(" ", rest))
+    rest = re.sub(r"[\W\d_]+", " ", rest).split()
+    return not rest
+
+
+def _is_caption(line: str) -> bool:
+    if _PHOTO.search(line):
+        return True
+    at = line.find("©")
+    return at > 0 and words(line[at:]) <= 10  # "… Putin. © Photographer/Agency"
+
+
+def _is_chrome(line: str, in_trailer: bool) -> bool:
+    n = words(line)
+    if _COPYRIGHT.search(line) or _ADVERT.match(line) or _EMAIL.match(line) or _AGENCY_CREDIT.match(line):
+        return True
+    if _URL.fullmatch(line.strip()):
+        return True
+    if n <= 8 and _BREADCRUMB.search(line) and not line.endswith((".", "?", "!")):
+        return True
+    if _READ_MORE.match(line) and not _quoted(line):
+        return True
+    if _HASHTAG.search(line) and all(w.startswith("#") for w in line.split()):
+        return True
+    if line.startswith(("- ", "• ", "* ", "· ")) and not line.rstrip().endswith(tuple(_TERMINAL)):
+        return True  # a list of links or tags
+    if n <= 4 and line == line.lower() and not any(c in line for c in ".,;:!?\"“”"):
+        return True  # "print dictionary print"
+    if _CHROME_PHRASES.search(line) and not _quoted(line):
+        return n <= (30 if in_trailer else 12)
+    return False
+
+
+def _quoted(line: str) -> bool:
+    """Holds a quotation (two marks at least), so may hold someone's words."""
+    return sum(line.count(c) for c in "\"“”«»") >= 2
+
+
+def _classify(line: str, in_trailer: bool = False) -> str:
+    if is_date_line(line.lstrip("-•*· ")):
+        return "date"
+    if _is_chrome(line, in_trailer):
+        return "chrome"
+    if _BYLINE.match(line) and words(line) <= 12:
+        return "byline"
+    if _is_caption(line):
+        return "caption"
+    return "text"
+
+
+def _is_lede(line: str) -> bool:
+    return words(line) > LEDE_WORDS or bool(_DATELINE.match(line))
+
+
+def _is_short_label(line: str) -> bool:
+    """A short line with no sentence in it: a section label, an outlet's name, a kicker."""
+    n = words(line)
+    if n > 5 or line.rstrip().endswith((".", "!", "?", "”", '"', "’")):
+        return False
+    return n <= 3 or " & " in line or " | " in line
 
 
 def clean(raw: str) -> Page:
-    lines = raw.strip().splitlines()
-    title = lines[0].strip() if lines else None
-    return Page(raw=raw, title=title or None, body="\n".join(lines[1:]).strip(), header=lines[0] if lines else "")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_Line(m.group(0).strip(), m.start(), m.end()) for m in _NONBLANK_LINE.finditer(text)]
+    for line in lines:
+        line.kind = _classify(line.text)
+
+    # The header runs to the first paragraph: a long line or one opening with a dateline.
+    first_para = next(
+        (i for i, ln in enumerate(lines) if ln.kind == "text" and _is_lede(ln.text)),
+        len(lines),
+    )
+    header = lines[:first_para]
+    title_at = _title_index(lines, first_para)
+    title = lines[title_at].text if title_at is not None else None
+    title_key = fold(title) if title else None
+
+    # The trailer: from the end, lines that are chrome, stamps, bylines, or short fragments.
+    trailer_from = len(lines)
+    for i in range(len(lines) - 1, max(first_para, (title_at if title_at is not None else -1)), -1):
+        line = lines[i]
+        kind = _classify(line.text, in_trailer=True)
+        if kind == "text" and not _is_trailer_fragment(line.text):
+            break
+        line.kind = kind if kind != "text" else "chrome"
+        trailer_from = i
+
+    outlet = byline = url = None
+    kept: list[_Line] = []
+    date_lines: list[str] = []
+    stamps: list[str] = []
+    for i, line in enumerate(lines):
+        if i == title_at:
+            continue
+        if title_key and fold(line.text) == title_key:
+            continue  # the headline printed again
+        if line.kind == "date":
+            if title_at is not None and i < title_at:
+                stamps.append(line.text)
+            elif i < first_para or i >= trailer_from or _DATE_LABEL.search(line.text):
+                date_lines.append(line.text)
+            continue
+        if line.kind == "byline":
+            byline = byline or _byline_name(line.text)
+            continue
+        if line.kind in ("chrome", "caption"):
+            continue
+        if (i < first_para or i >= trailer_from) and _is_short_label(line.text):
+            continue  # a section label or the outlet's name above the headline or under the byline
+        kept.append(line)
+
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;)")
+        break
+    outlet = _outlet(lines, title_at, first_para, trailer_from)
+    return Page(
+        raw=raw,
+        title=title,
+        body=_body(text, kept),
+        outlet=outlet,
+        byline=byline,
+        url=url,
+        header="\n".join(ln.text for ln in header),
+        date_lines=date_lines,
+        stamps_above_title=stamps,
+    )
+
+
+def _title_index(lines: list[_Line], first_para: int) -> int | None:
+    """The headline: the first headline-shaped line above the first paragraph (a repeated one first)."""
+    candidates = [
+        i for i in range(first_para) if lines[i].kind == "text" and words(lines[i].text) <= TITLE_WORDS
+    ]
+    if not candidates:
+        return None
+    seen: dict[str, int] = {}
+    for i in candidates:
+        if _is_short_label(lines[i].text):
+            continue
+        key = fold(lines[i].text)
+        if key in seen:
+            return seen[key]  # the headline printed twice: the first copy is the title
+        seen[key] = i
+    for i in candidates:
+        if not _is_short_label(lines[i].text) or i == candidates[-1] and words(lines[i].text) > 1:
+            return i
+    return None
+
+
+def _is_trailer_fragment(line: str) -> bool:
+    """A short line after the article: "Trending News", "Want to join?", "Source"."""
+    n = words(line)
+    if n > 6 or "," in line or _quoted(line):
+        return False
+    return not line.endswith((".", "!", ";", ":")) or n <= 2
+
+
+def _byline_name(line: str) -> str:
+    who = _BYLINE.match(line).group("who")
+    who = re.split(r",| in | for | and the ", who, maxsplit=1)[0]
+    return who.strip(" .")
+
+
+def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_from: int) -> str | None:
+    """The outlet the page itself names, strongest evidence first."""
+    found: list[str] = []
+    for i, line in enumerate(lines):
+        t = line.text
+        near_edges = i < first_para or i >= trailer_from
+        if line.kind == "byline":
+            parts = _BYLINE.match(t).group("who").split(",")
+            if len(parts) > 1 and _is_short_label(parts[-1].strip()):
+                found.append(parts[-1].strip())
+        if near_edges and (m := _SOURCE_LINE.match(t)):
+            found.append(m.group("outlet").strip())
+        if (m := _PUBLISHED_IN.match(t)) and line.kind == "date":
+            found.append(m.group("outlet").strip())
+        if near_edges and i != title_at and line.kind == "text" and _is_short_label(t) and _follows_masthead(lines, i, title_at):
+            found.append(t.lstrip("-•* ").strip())
+        if near_edges and line.kind == "chrome" and t.startswith(("- ", "• ", "* ")) and _next_is_date(lines, i):
+            found.append(t[2:].strip())
+        if i < first_para + 1 and (m := _DATELINE_AGENCY.match(t)):
+            found.append(m.group("agency"))
+        if near_edges and (m := _DOMAIN.match(t)):
+            found.append(m.group("domain"))
+        if (m := _REPORTS.search(t)) and not found:
+            found.append(m.group("outlet"))
+    if found:
+        return found[0]
+    for line in lines:
+        if _COPYRIGHT.search(line.text) and line.kind == "chrome" and (m := _COPYRIGHT_HOLDER.search(line.text)):
+            holder = m.group("holder").strip(" .,")
+            if holder and not holder[0].isdigit():
+                return holder
+    return None
+
+
+def _follows_masthead(lines: list[_Line], i: int, title_at: int | None) -> bool:
+    """A lone name right under the headline or under a byline is the outlet (not a label above the headline)."""
+    prev = lines[i - 1] if i > 0 else None
+    if prev is None:
+        return False
+    if title_at is not None and i > title_at and (i - 1 == title_at or prev.kind in ("byline", "outlet")):
+        return True
+    if prev.kind == "byline" or (prev.text == lines[i].text):
+        return True
+    return i + 1 < len(lines) and lines[i + 1].kind == "date" and title_at is not None and i > title_at
+
+
+def _next_is_date(lines: list[_Line], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].kind == "date"
+
+
+def _body(text: str, kept: list[_Line]) -> str:
+    """The kept lines at their own offsets: what was dropped turns to spaces, so body offsets are page offsets."""
+    parts: list[str] = []
+    at = 0
+    for line in kept:
+        gap = text[at : line.start]
+        parts.append(re.sub(r"[^\n]", " ", gap))
+        parts.append(text[line.start : line.end])
+        at = line.end
+    return "".join(parts)

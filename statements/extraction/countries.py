@@ -1,0 +1,74 @@
+"""Country names and the words that point at them ("Rwandan", "DRC", "Kremlin" is not one: only states).
+
+General reference data for reading "talks between the leaders of Rwanda and the DRC": which
+person of the article leads which country, from the role the article gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# country: other names and adjectives (lowercase; matched as whole words)
+_TABLE = {
+    "afghanistan": "afghan", "albania": "albanian", "algeria": "algerian", "angola": "angolan",
+    "argentina": "argentine argentinian", "armenia": "armenian", "australia": "australian", "austria": "austrian",
+    "azerbaijan": "azerbaijani azeri", "bahrain": "bahraini", "bangladesh": "bangladeshi", "belarus": "belarusian",
+    "belgium": "belgian", "bolivia": "bolivian", "bosnia": "bosnian", "brazil": "brazilian", "bulgaria": "bulgarian",
+    "burundi": "burundian", "cambodia": "cambodian", "cameroon": "cameroonian", "canada": "canadian",
+    "chad": "chadian", "chile": "chilean", "china": "chinese beijing", "colombia": "colombian",
+    "congo": "congolese drc",
+    "croatia": "croatian", "cuba": "cuban", "cyprus": "cypriot", "czech republic": "czech czechia",
+    "denmark": "danish", "djibouti": "djiboutian", "ecuador": "ecuadorian", "egypt": "egyptian",
+    "eritrea": "eritrean", "estonia": "estonian", "ethiopia": "ethiopian", "finland": "finnish",
+    "france": "french", "georgia": "georgian", "germany": "german", "ghana": "ghanaian", "greece": "greek",
+    "hungary": "hungarian", "india": "indian", "indonesia": "indonesian", "iran": "iranian", "iraq": "iraqi",
+    "ireland": "irish", "israel": "israeli", "italy": "italian", "japan": "japanese tokyo", "jordan": "jordanian",
+    "kazakhstan": "kazakh", "kenya": "kenyan", "kosovo": "kosovar", "kuwait": "kuwaiti", "kyrgyzstan": "kyrgyz",
+    "laos": "lao laotian", "latvia": "latvian", "lebanon": "lebanese", "libya": "libyan", "lithuania": "lithuanian",
+    "malaysia": "malaysian", "mali": "malian", "mexico": "mexican", "moldova": "moldovan", "mongolia": "mongolian",
+    "morocco": "moroccan", "mozambique": "mozambican", "myanmar": "burma burmese myanmar", "nepal": "nepali nepalese",
+    "netherlands": "dutch", "new zealand": "", "nicaragua": "nicaraguan", "niger": "nigerien",
+    "nigeria": "nigerian", "north korea": "pyongyang dprk", "norway": "norwegian", "oman": "omani",
+    "pakistan": "pakistani", "palestine": "palestinian", "peru": "peruvian", "philippines": "philippine filipino",
+    "poland": "polish", "portugal": "portuguese", "qatar": "qatari", "romania": "romanian",
+    "russia": "russian moscow", "rwanda": "rwandan", "saudi arabia": "saudi", "senegal": "senegalese",
+    "serbia": "serbian", "singapore": "singaporean", "slovakia": "slovak", "somalia": "somali",
+    "south africa": "", "south korea": "seoul", "south sudan": "",
+    "spain": "spanish", "sri lanka": "", "sudan": "sudanese", "sweden": "swedish", "switzerland": "swiss",
+    "syria": "syrian", "taiwan": "taiwanese", "tajikistan": "tajik", "tanzania": "tanzanian", "thailand": "thai",
+    "tunisia": "tunisian", "turkey": "turkish turkiye türkiye ankara", "turkmenistan": "turkmen", "uganda": "ugandan",
+    "ukraine": "ukrainian kyiv kiev", "united arab emirates": "uae emirati", "united kingdom": "uk british britain",
+    "united states": "us u.s. usa america american washington", "uruguay": "uruguayan", "uzbekistan": "uzbek",
+    "venezuela": "venezuelan", "vietnam": "vietnamese", "yemen": "yemeni", "zambia": "zambian",
+    "zimbabwe": "zimbabwean",
+}  # fmt: skip
+
+_NAMES: dict[str, str] = {}
+for _country, _others in _TABLE.items():
+    _NAMES[_country] = _country
+    for _word in _others.split():
+        _NAMES[_word] = _country
+_NAMES.update({"dr congo": "congo", "democratic republic of congo": "congo", "democratic republic of the congo": "congo"})
+_NAMES.update({"south korean": "south korea", "north korean": "north korea", "south african": "south africa"})
+_NAMES.update({"new zealander": "new zealand", "sri lankan": "sri lanka", "south sudanese": "south sudan"})
+_NAMES.update({"korea": "south korea", "korean": "south korea"})
+
+_PATTERN = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def countries_in(text: str) -> list[str]:
+    """The countries text names, by name or adjective, in order, each once."""
+    found: list[str] = []
+    for m in _PATTERN.finditer(text):
+        word = m.group(1)
+        if word.islower() and word not in ("u.s.",):
+            continue  # "chinese" in lower case is not a proper adjective; "us" is a pronoun
+        if word.lower() == "us" and word != "US":
+            continue
+        country = _NAMES[word.lower()]
+        if country not in found:
+            found.append(country)
+    return found

@@ -1,0 +1,64 @@
+"""Extraction speed and memory on one core: seed articles, then larger generated articles.
+
+Run: .venv/bin/python tests/benchmarks/bench_extraction.py
+Prints articles per second, MB per second and peak traced memory for each size, so that
+linearity in article size is visible (MB/s should stay roughly flat as articles grow).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from statements.extraction import extract_article  # noqa: E402
+
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+
+
+def generated(size: int, seed: int = 7) -> str:
+    """An article of about `size` characters: a seed's headline, then seed paragraphs shuffled."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    paragraphs = [line for t in texts for line in t.splitlines() if len(line) > 80]
+    out = [texts[0].splitlines()[0], ""]
+    total = 0
+    while total < size:
+        para = rng.choice(paragraphs)
+        out += [para, ""]
+        total += len(para) + 1
+    return "\n".join(out)
+
+
+def run(label: str, articles: list[str], repeat: int) -> None:
+    chars = sum(len(a) for a in articles) * repeat
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for i, text in enumerate(articles):
+            extract_article(text, f"{label}-{i}.txt")
+    elapsed = time.perf_counter() - start
+    tracemalloc.start()
+    extract_article(max(articles, key=len), "peak.txt")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    n = len(articles) * repeat
+    print(
+        f"{label:>22}: {n:6d} articles in {elapsed:7.2f} s  {n / elapsed:9.1f} articles/s  "
+        f"{chars / elapsed / 1e6:6.2f} MB/s  peak {peak / 1e6:7.1f} MB (one article)"
+    )
+
+
+def main() -> None:
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
+    run(f"seeds ({sum(map(len, seeds)) // len(seeds) // 1000} KB avg)", seeds, 2000 // len(seeds))
+    for size, repeat in ((30_000, 40), (300_000, 4), (3_000_000, 1)):
+        run(f"generated {size // 1000} KB", [generated(size)], repeat)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Publication dates from the page's own stamps, and the dates quotes were said."""
+
+from datetime import date
+
+from statements.extraction.dates import publication_date, said_on
+from statements.extraction.records import PartialDate, Precision
+from statements.extraction.text import clean
+
+LEDE = (
+    "The foreign minister of Freedonia said that talks with Sylvania would go ahead as planned, adding that the "
+    "date would be announced by both governments after a final round of preparations."
+)
+DAY = Precision.DAY
+
+
+def published(*lines: str) -> PartialDate:
+    return publication_date(clean("\n\n".join(lines)))[0]
+
+
+def test_iso_timestamp_line():
+    assert published("Talks go ahead", "2021-06-05 10:11:12", LEDE) == PartialDate(date(2021, 6, 5), DAY)
+
+
+def test_month_day_year_with_time():
+    assert published("Talks go ahead", "June 5, 2021, 14:09", LEDE).value == date(2021, 6, 5)
+
+
+def test_updated_line_with_weekday_and_zone():
+    line = "Updated: Saturday, June 5, 2021, 03:03 PM IST"
+    assert published("Talks go ahead", line, LEDE).value == date(2021, 6, 5)
+
+
+def test_published_abbreviated_month():
+    assert published("Talks go ahead", "Published Jun 5, 2021 09:53 pm", LEDE).value == date(2021, 6, 5)
+
+
+def test_published_date_with_time_first():
+    assert published("Talks go ahead", "- Published Date: 01:32 | 5 June 2021", LEDE).value == date(2021, 6, 5)
+
+
+def test_published_in_outlet_ordinal_day():
+    assert published(LEDE, "Published in The Example, June 5th, 2021").value == date(2021, 6, 5)
+
+
+def test_copyright_year_is_not_a_date():
+    assert published("Talks go ahead", LEDE, "© 2024 Example Media. All rights reserved.").value is None
+
+
+def test_dateline_without_year_gives_none():
+    assert published("CAPITAL CITY, June 5. " + LEDE).value is None
+
+
+def test_weekday_alone_gives_none():
+    assert published("Talks go ahead", "Saturday", LEDE).value is None
+
+
+def test_date_in_the_url():
+    found, source = publication_date(clean("Talks go ahead\n\n" + LEDE + "\n\nhttps://example.org/2021/06/05/talks"))
+    assert (found.value, source) == (date(2021, 6, 5), "url")
+
+
+def test_site_stamp_above_title_far_after_the_events_is_refused():
+    body = LEDE + " The last round was held on March 2, 2021, in the capital."
+    assert published("Monday, May 10, 2021", "Talks go ahead", body).value is None
+
+
+def test_site_stamp_above_title_is_kept_when_nothing_contradicts_it():
+    assert published("Saturday, June 5, 2021", "Talks go ahead", LEDE).value == date(2021, 6, 5)
+
+
+PUB = PartialDate(date(2021, 6, 5), DAY)  # a Saturday
+
+
+def said(text: str, published: PartialDate = PUB) -> PartialDate:
+    at = text.index("“") + 1
+    return said_on(text, at, published, text.index("”", at))
+
+
+def test_said_on_a_weekday_is_the_latest_such_day():
+    assert said("The minister said on Wednesday: “We are ready.”").value == date(2021, 6, 2)
+
+
+def test_said_on_the_publication_weekday_is_that_day():
+    assert said("“We are ready,” the minister said Saturday.").value == date(2021, 6, 5)
+
+
+def test_last_weekday_is_strictly_before():
+    assert said("“We are ready,” the minister said last Saturday.").value == date(2021, 5, 29)
+
+
+def test_yesterday():
+    assert said("“We are ready,” the minister said yesterday.").value == date(2021, 6, 4)
+
+
+def test_month_and_year():
+    assert said("In February 2020, the minister said: “We are ready.”") == PartialDate(date(2020, 2, 1), "month")
+
+
+def test_year_alone():
+    assert said("In 2019, the minister said: “We are ready.”") == PartialDate(date(2019, 1, 1), "year")
+
+
+def test_last_week_gives_no_date():
+    assert said("“We are ready,” the minister said last week.").value is None
+
+
+def test_weekday_without_a_known_publication_day_gives_none():
+    assert said("The minister said on Wednesday: “We are ready.”", PartialDate()).value is None
+
+
+def test_at_the_time_takes_the_previous_dated_statement():
+    text = "In March 2019, the minister backed the plan. “It is good,” she said at the time."
+    assert said(text) == PartialDate(date(2019, 3, 1), "month")
+
+
+def test_a_date_inside_the_quote_is_not_when_it_was_said():
+    assert said("“The summit is on Monday,” the minister said.").value is None
+
+
+def test_an_events_date_after_to_is_not_when_it_was_said():
+    text = "“We regret it,” the ministry said, after the talks were postponed to January 2022."
+    assert said(text).value is None

@@ -1,0 +1,152 @@
+"""Meetings from sentences, with people lists built here (no dependence on the people step)."""
+
+from statements.extraction.meetings import find_mentions, find_meetings
+from statements.extraction.records import PartialDate, Person, Quote
+
+PEOPLE = [
+    Person("Anna Berg", role="Freedonian President", is_leader=True),
+    Person("Carlos Dunn", role="Sylvanian Prime Minister", is_leader=True),
+    Person("Elif Yilmaz", role="Turkish President", is_leader=True),
+    Person("Mark Stone", role="presidential spokesman"),
+    Person("Lena Ortiz", role="Foreign Minister of Freedonia"),
+    Person("Paul Reed", role="Foreign Secretary of Sylvania"),
+    Person("Xi Wenbo", role="Chinese President", is_leader=True),
+    Person("Jean Kabila", role="Rwandan President", is_leader=True),
+    Person("Marie Tanko", role="DRC leader", is_leader=True),
+]
+
+
+def meetings(body: str, quotes=()):
+    return find_meetings(body, PEOPLE, list(quotes), PartialDate())
+
+
+def sets(found):
+    return [set(m.participants) for m in found]
+
+
+def test_between_x_and_y():
+    found = meetings("A summit between President Anna Berg and Prime Minister Carlos Dunn was called off.")
+    assert sets(found) == [{"Anna Berg", "Carlos Dunn"}]
+    assert found[0].kind == "summit" and found[0].status == "cancelled"
+
+
+def test_between_stops_at_a_later_speaker():
+    found = meetings(
+        "The recent phone call between Anna Berg and her counterpart Carlos Dunn, which lasted an hour, "
+        "spokesman Mark Stone has said."
+    )
+    assert sets(found) == [{"Anna Berg", "Carlos Dunn"}]
+    assert found[0].kind == "phone call"
+
+
+def test_conjoined_subjects_met():
+    found = meetings("Anna Berg and Carlos Dunn met in Geneva on Monday.")
+    assert sets(found) == [{"Anna Berg", "Carlos Dunn"}] and found[0].status == "held"
+
+
+def test_meeting_with_partner_and_subject():
+    found = meetings("Anna Berg will meet Carlos Dunn in Lisbon next week, spokesman Mark Stone said.")
+    assert sets(found) == [{"Anna Berg", "Carlos Dunn"}] and found[0].status == "scheduled"
+
+
+def test_possessive_pronoun_owner_from_an_earlier_sentence():
+    body = "Anna Berg arrived late. She described her first meeting with Carlos Dunn as useful."
+    assert {"Anna Berg", "Carlos Dunn"} in sets(meetings(body))
+
+
+def test_non_leaders_meet_when_named_between():
+    found = meetings("A meeting between Foreign Minister Lena Ortiz and Foreign Secretary Paul Reed is planned.")
+    assert sets(found) == [{"Lena Ortiz", "Paul Reed"}]
+
+
+def test_proposer_who_does_not_meet_is_not_a_participant():
+    body = (
+        "The Kremlin said a summit between Anna Berg and Carlos Dunn was premature. "
+        "The meeting, proposed by President Elif Yilmaz, would follow talks of ministers."
+    )
+    found = meetings(body)
+    assert {"Anna Berg", "Carlos Dunn"} in sets(found)
+    summit = next(m for m in found if set(m.participants) == {"Anna Berg", "Carlos Dunn"})
+    assert summit.proposed_by == "Elif Yilmaz"
+    assert "Elif Yilmaz" not in summit.participants
+
+
+def test_host_is_not_a_participant():
+    found = meetings("Anna Berg and Carlos Dunn met at the residence of President Elif Yilmaz in the capital.")
+    assert sets(found) == [{"Anna Berg", "Carlos Dunn"}]
+
+
+def test_leaders_of_two_countries_read_from_roles():
+    body = (
+        "Talks due Sunday between the leaders of Rwanda and the Democratic Republic of Congo were called off. "
+        "Rwandan President Jean Kabila was expected. DRC leader Marie Tanko arrived."
+    )
+    found = meetings(body)
+    assert {"Jean Kabila", "Marie Tanko"} in sets(found)
+
+
+def test_multilateral_meeting_keeps_the_one_named_leader():
+    people = [
+        Person("Ivan Sokolov", role="Russian President", is_leader=True),
+        Person("Hugo Laval", role="French President", is_leader=True),
+    ]
+    body = (
+        "The idea of a summit between the leaders of Russia, France and China was first put forward "
+        "by Russian President Ivan Sokolov in 2020. Hugo Laval said nothing."
+    )
+    found = find_meetings(body, people, [], PartialDate())
+    assert sets(found) == [{"Ivan Sokolov"}]
+    assert found[0].proposed_by == "Ivan Sokolov"
+
+
+def test_the_two_leaders_points_to_the_last_pair():
+    body = (
+        "Anna Berg and Carlos Dunn spoke by phone on Wednesday. "
+        "Officials would not say where the summit between the two leaders would be held."
+    )
+    assert {"Anna Berg", "Carlos Dunn"} in sets(meetings(body))
+
+
+def test_hyphenated_pair_before_a_meeting_word():
+    body = "Anna Berg spoke. Carlos Dunn listened. There is a need for a Berg-Dunn summit soon."
+    assert {"Anna Berg", "Carlos Dunn"} in sets(meetings(body))
+
+
+def test_mentions_of_the_same_meeting_merge_and_the_most_decisive_status_wins():
+    body = (
+        "Anna Berg proposed a summit with Carlos Dunn in May. "
+        "Later, the summit between Anna Berg and Carlos Dunn was postponed."
+    )
+    found = [m for m in meetings(body) if m.kind == "summit"]
+    assert len(found) == 1 and found[0].status == "postponed"
+
+
+def test_press_conference_is_not_a_meeting():
+    assert meetings("Anna Berg and Carlos Dunn gave a press conference.") == [] or all(
+        m.kind != "conference" for m in meetings("Anna Berg and Carlos Dunn gave a press conference.")
+    )
+
+
+def test_quotes_in_the_evidence_sentence_are_linked():
+    body = "Anna Berg said “the summit with Carlos Dunn is on the table” on Monday."
+    start = body.index("the summit")
+    quote = Quote(text=body[start : body.index("”")], start=start, end=body.index("”"))
+    found = meetings(body, [quote])
+    assert found and found[0].quotes == [0] and quote.meeting == 0
+    assert found[0].status == "proposed"
+
+
+def test_first_name_mention_for_family_name_first():
+    body = "Xi Wenbo arrived. Xi said the talks went well."
+    names = {m.name for m in find_mentions(body, PEOPLE)}
+    assert names == {"Xi Wenbo"}
+
+
+def test_accents_fold_in_mentions():
+    people = [Person("Viktor Orbán", is_leader=True)]
+    assert [m.name for m in find_mentions("Orban arrived.", people)] == ["Viktor Orbán"]
+
+
+def test_visit_of_one_leader():
+    found = meetings("Anna Berg will travel to Sylvania for a state visit in January.")
+    assert any(m.kind == "visit" and m.participants == ["Anna Berg"] for m in found)
