@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
+
+from .querysets import SEARCH_CONFIG, ArticleQuerySet, MeetingQuerySet, PersonQuerySet, QuoteQuerySet
 
 
 class Precision(models.TextChoices):
@@ -51,6 +55,8 @@ class Article(EditorFlags):
     extraction_version = models.CharField(max_length=20)
     loaded_at = models.DateTimeField(auto_now=True)
 
+    objects = ArticleQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published", "-id"]
 
@@ -73,10 +79,19 @@ class Person(EditorFlags):
     country = models.CharField(max_length=100, blank=True)
     aliases = ArrayField(models.CharField(max_length=200), default=list, blank=True)
     is_leader = models.BooleanField(default=False, db_index=True, help_text="Head of state or government.")
+    search_name = models.GeneratedField(
+        expression=models.Func(F("name"), F("aliases"), function="statements_fold_names"),
+        output_field=models.TextField(),
+        db_persist=True,
+        help_text="Name and aliases, lower case, accents folded: for typo-tolerant trigram search.",
+    )
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        indexes = [GinIndex(fields=["search_name"], opclasses=["gin_trgm_ops"], name="person_search_name_trgm")]
 
     def __str__(self) -> str:
         return self.name
@@ -136,6 +151,8 @@ class ProposedMeeting(EditorFlags):
     )
     articles = models.ManyToManyField(Article, through="MeetingEvent", related_name="meetings", blank=True)
 
+    objects = MeetingQuerySet.as_manager()
+
     class Meta:
         ordering = ["-status_on", "-id"]
 
@@ -179,6 +196,18 @@ class Quote(EditorFlags):
         ProposedMeeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )
     rejected = models.BooleanField(default=False, help_text="Not a quotation: hidden, and never loaded again.")
+    search = models.GeneratedField(
+        expression=(
+            SearchVector("text", config=SEARCH_CONFIG, weight="A")
+            + SearchVector("speaker_name", config=SEARCH_CONFIG, weight="B")
+            + SearchVector("article_title", config=SEARCH_CONFIG, weight="C")
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+        help_text="Words of the quote, its speaker's name and its article's title, accents folded.",
+    )
+
+    objects = QuoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["-dated", "article_id", "position"]
@@ -189,6 +218,9 @@ class Quote(EditorFlags):
             models.Index(fields=["-dated", "id"], name="quote_dated_idx"),
             models.Index(fields=["speaker", "-dated"], name="quote_speaker_dated_idx"),
             models.Index(fields=["article", "position"], name="quote_article_position_idx"),
+            models.Index(F("dated").desc(nulls_last=True), F("id").desc(), name="quote_newest_idx"),
+            models.Index("speaker", F("dated").desc(nulls_last=True), F("id").desc(), name="quote_speaker_newest_idx"),
+            GinIndex(fields=["search"], name="quote_search_gin"),
         ]
 
     def __str__(self) -> str:
