@@ -9,11 +9,12 @@ brought back.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
@@ -37,28 +38,50 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def relax_commits() -> None:
+    """For bulk loading: don't wait for each commit to reach the disk.
+
+    A crash may lose the last fraction of a second of loaded articles (never corrupt
+    anything); loading the same files again brings them back, since loading is idempotent.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO off")
+
+
+def _known(digest: str) -> Article | None:
+    return Article.objects.filter(content_hash=digest).only("id", "title", "source_name").first()
+
+
 def load_text(text: str, source_name: str) -> IngestResult:
-    """Extract an article's text and write it (the path `manage.py load_articles` takes)."""
+    """Extract an article's text and write it (the path `manage.py load_articles` takes).
+
+    A text already loaded is recognised by its hash before any extraction is done.
+    """
     digest = content_hash(text)
-    existing = Article.objects.filter(content_hash=digest).first()
+    existing = _known(digest)
     if existing is not None:
         return IngestResult(existing, UNCHANGED)
-    return ingest(extract_article(text, source_name))
+    return _write(extract_article(text, source_name), digest)
+
+
+def ingest(extracted: ExtractedArticle) -> IngestResult:
+    """Write an extracted article (unless its text is already loaded)."""
+    digest = content_hash(extracted.original)
+    existing = _known(digest)
+    if existing is not None:
+        return IngestResult(existing, UNCHANGED)
+    return _write(extracted, digest)
 
 
 @transaction.atomic
-def ingest(extracted: ExtractedArticle) -> IngestResult:
-    digest = content_hash(extracted.original)
-    existing = Article.objects.filter(content_hash=digest).first()
-    if existing is not None:
-        return IngestResult(existing, UNCHANGED)
+def _write(extracted: ExtractedArticle, digest: str) -> IngestResult:
     article = Article.objects.select_for_update().filter(source_name=extracted.source_name).order_by("-id").first()
     outcome = UPDATED if article else LOADED
     article = _write_article(article or Article(), extracted, digest)
     people = _resolve_people(extracted.people)
-    _write_mentions(article, extracted.people, people)
-    quotes = _write_quotes(article, extracted, people)
-    _write_meetings(article, extracted.meetings, people, quotes)
+    _write_mentions(article, extracted.people, people, replace=outcome == UPDATED)
+    quotes = _write_quotes(article, extracted, people, replace=outcome == UPDATED)
+    _write_meetings(article, extracted.meetings, people, quotes, replace=outcome == UPDATED)
     if outcome == UPDATED:
         _drop_orphans()
     return IngestResult(article, outcome, sum(1 for q in quotes if q is not None))
@@ -91,13 +114,22 @@ def _fold(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
-def _unique_slug(name: str, taken: set[str]) -> str:
-    base = slugify(name)[:190] or "person"
-    slug, n = base, 2
-    while slug in taken or Person.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
+def _give_slugs(people: list[Person]) -> None:
+    """Give new people slugs no one else has: one query, a numeric suffix on a clash."""
+    bases = [slugify(p.name)[:190] or "person" for p in people]
+    if not bases:
+        return
+    clashes = Q()
+    for base in set(bases):
+        clashes |= Q(slug=base) | Q(slug__regex=rf"^{re.escape(base)}-[0-9]+$")
+    taken = set(Person.objects.filter(clashes).values_list("slug", flat=True))
+    for person, base in zip(people, bases, strict=True):
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        person.slug = slug
 
 
 def _name_like(alias: str) -> bool:
@@ -113,43 +145,59 @@ def _by_surname(name: str) -> Person | None:
     return matches[0] if len(matches) == 1 else None
 
 
+PERSON_FIELDS = ["kind", "role", "country", "is_leader", "aliases"]
+
+
+def _refresh_person(person: Person, found: ExtractedPerson) -> bool:
+    """Take what this article says of a machine-made person; True if anything changed."""
+    before = [getattr(person, f) for f in PERSON_FIELDS]
+    person.kind = found.kind
+    person.role = found.role or person.role
+    person.country = found.country or person.country
+    person.is_leader = person.is_leader or found.is_leader
+    person.aliases = sorted({*person.aliases, *(a for a in found.aliases if a != person.name)})
+    return before != [getattr(person, f) for f in PERSON_FIELDS]
+
+
 def _resolve_people(extracted_people: list[ExtractedPerson]) -> dict[str, Person]:
     """Map each extracted canonical name to a Person row, creating or refreshing machine-made ones."""
     if not extracted_people:
         return {}
-    names = {name for p in extracted_people for name in (p.name, *p.aliases) if _name_like(name)}
-    slugs = {slugify(name) for name in names}
-    candidates = list(Person.objects.filter(Q(slug__in=slugs) | Q(aliases__overlap=list(names))))
+    names = {name for p in extracted_people for name in (p.name, *filter(_name_like, p.aliases))}
+    candidates = Person.objects.filter(Q(slug__in={slugify(n) for n in names}) | Q(aliases__overlap=list(names)))
     by_key: dict[str, Person] = {}
     for person in candidates:
         for name in (person.name, *filter(_name_like, person.aliases)):
             by_key.setdefault(_fold(name), person)
         by_key.setdefault(person.slug, person)
     resolved: dict[str, Person] = {}
-    taken: set[str] = set()
+    new: list[Person] = []
+    changed: dict[int, Person] = {}
     for found in extracted_people:
         keys = [_fold(n) for n in (found.name, *filter(_name_like, found.aliases))] + [slugify(found.name)]
         person = next((by_key[k] for k in keys if k in by_key), None)
         if person is None and found.kind == Person.Kind.PERSON:
             person = _by_surname(found.name)
         if person is None:
-            person = Person(name=found.name, slug=_unique_slug(found.name, taken))
-        if not person.is_editors:
-            person.kind = found.kind
-            person.role = found.role or person.role
-            person.country = found.country or person.country
-            person.is_leader = person.is_leader or found.is_leader
-            person.aliases = sorted({*person.aliases, *(a for a in found.aliases if a != person.name)})
-        person.save()
+            person = Person(name=found.name)
+            new.append(person)
+        if not person.is_editors and _refresh_person(person, found) and person.pk:
+            changed[person.pk] = person
         for key in keys:
             by_key.setdefault(key, person)
         resolved[found.name] = person
+    _give_slugs(new)
+    Person.objects.bulk_create(new)
+    Person.objects.bulk_update(changed.values(), PERSON_FIELDS)
     return resolved
 
 
-def _write_mentions(article: Article, extracted_people: list[ExtractedPerson], people: dict[str, Person]) -> None:
-    article.mentions.all().delete()
-    rows = {}
+def _write_mentions(
+    article: Article, extracted_people: list[ExtractedPerson], people: dict[str, Person], *, replace: bool
+) -> None:
+    if replace:
+        article.mentions.all().delete()
+    rows: dict[int, Mention] = {}
     for found in extracted_people:
         person = people[found.name]
         rows.setdefault(
@@ -165,15 +213,19 @@ def _words(text: str) -> str:
     return " ".join(_fold(text).split())
 
 
-def _write_quotes(article: Article, extracted: ExtractedArticle, people: dict[str, Person]) -> list[Quote | None]:
-    """Replace the article's machine-made quotes; keep (and re-anchor) the editors' ones.
+def _write_quotes(
+    article: Article, extracted: ExtractedArticle, people: dict[str, Person], *, replace: bool
+) -> list[Quote | None]:
+    """Write the article's quotes; on a reload replace the machine-made ones and keep (re-anchored) the editors'.
 
     Returns one entry per extracted quote: its row, or None where an editor's quote stands instead.
     """
-    article.quotes.filter(edited=False, verified=False, rejected=False).delete()
-    kept = list(article.quotes.all())
-    for quote in kept:
-        _reanchor(quote, article.body)
+    kept: list[Quote] = []
+    if replace:
+        article.quotes.filter(edited=False, verified=False, rejected=False).delete()
+        kept = list(article.quotes.all())
+        for quote in kept:
+            _reanchor(quote, article.body)
     editors_words = {_words(q.text) for q in kept}
     rows: list[Quote | None] = []
     for position, found in enumerate(extracted.quotes):
@@ -236,57 +288,91 @@ def meeting_identity(kind: str, participants: list[Person], proposer: Person | N
     return f"{kind}|{who}"
 
 
-def _meeting_date(found: ExtractedMeeting, article: Article) -> date | None:
-    return found.when.value or found.proposed_on.value or article.published
-
-
-def _find_same_meeting(identity: str, when: date | None) -> ProposedMeeting | None:
-    for meeting in ProposedMeeting.objects.filter(identity=identity).order_by("-status_on", "-id"):
+def _same_meeting(candidates: list[ProposedMeeting], identity: str, when: date | None) -> ProposedMeeting | None:
+    """The meeting already known by this identity, reported within a year of `when`."""
+    for meeting in candidates:
+        if meeting.identity != identity:
+            continue
         if when is None or meeting.status_on is None or abs(meeting.status_on - when) <= SAME_MEETING_WITHIN:
             return meeting
     return None
 
 
 def _write_meetings(
-    article: Article, extracted_meetings: list[ExtractedMeeting], people: dict[str, Person], quotes: list[Quote | None]
+    article: Article,
+    extracted_meetings: list[ExtractedMeeting],
+    people: dict[str, Person],
+    quotes: list[Quote | None],
+    *,
+    replace: bool,
 ) -> None:
-    article.meeting_events.all().delete()
+    """Add this article's reports to the trail of each meeting, merging reports of the same meeting."""
+    if replace:
+        article.meeting_events.all().delete()
+    reports = []
     for found in extracted_meetings:
         participants = [people[name] for name in dict.fromkeys(found.participants) if name in people]
         proposer = people.get(found.proposed_by) if found.proposed_by else None
-        if not participants and proposer is None:
-            continue
-        identity = meeting_identity(found.kind, participants, proposer)
-        when = _meeting_date(found, article)
-        meeting = _find_same_meeting(identity, when)
+        if participants or proposer:
+            reports.append((found, participants, proposer, meeting_identity(found.kind, participants, proposer)))
+    if not reports:
+        return
+    candidates = list(
+        ProposedMeeting.objects.filter(identity__in={r[3] for r in reports}).order_by("-status_on", "-id")
+    )
+    events, touched = [], {}
+    for found, participants, proposer, identity in reports:
+        when = found.when.value or found.proposed_on.value or article.published
+        meeting = _same_meeting(candidates, identity, when)
         if meeting is None:
-            meeting = ProposedMeeting.objects.create(kind=found.kind, identity=identity)
+            meeting = ProposedMeeting.objects.create(kind=found.kind, identity=identity, status_on=when)
             meeting.participants.set(participants)
+            candidates.insert(0, meeting)
         quote_rows = [quotes[i] for i in found.quotes if 0 <= i < len(quotes) and quotes[i] is not None]
-        MeetingEvent.objects.create(
-            meeting=meeting,
-            article=article,
-            quote=quote_rows[0] if quote_rows else None,
-            status=found.status or "",
-            reported_on=article.published or found.when.value,
-            evidence=article.body[found.evidence_start : found.evidence_end],
+        events.append(
+            MeetingEvent(
+                meeting=meeting,
+                article=article,
+                quote=quote_rows[0] if quote_rows else None,
+                status=found.status or "",
+                reported_on=article.published or found.when.value,
+                evidence=article.body[found.evidence_start : found.evidence_end],
+            )
         )
-        if quote_rows:
-            Quote.objects.filter(pk__in=[q.pk for q in quote_rows], meeting__isnull=True).update(meeting=meeting)
+        for quote in quote_rows:
+            quote.meeting = quote.meeting or meeting
         if not meeting.is_editors:
-            _refresh_meeting(meeting, found, proposer)
+            _take_details(meeting, found, proposer)
+            touched[meeting.pk] = meeting
+    MeetingEvent.objects.bulk_create(events)
+    Quote.objects.bulk_update([q for q in quotes if q is not None and q.meeting_id], ["meeting"])
+    _take_latest_status(list(touched.values()))
 
 
-def _refresh_meeting(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: Person | None) -> None:
-    """A machine-made meeting takes the venue, proposer and latest status its trail reports."""
+def _take_details(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: Person | None) -> None:
+    """A machine-made meeting keeps the first venue, proposer and proposal date any report gave it."""
     meeting.venue = meeting.venue or (found.venue or "")
-    meeting.proposed_by = meeting.proposed_by or proposer
+    if meeting.proposed_by_id is None:
+        meeting.proposed_by = proposer
     if found.proposed_on.value and not meeting.proposed_on:
         meeting.proposed_on, meeting.proposed_on_precision = found.proposed_on.value, found.proposed_on.precision
-    latest = meeting.events.exclude(status="").order_by("-reported_on", "-id").first()
-    if latest is not None:
-        meeting.status, meeting.status_on = latest.status, latest.reported_on
-    meeting.save()
+
+
+def _take_latest_status(meetings: list[ProposedMeeting]) -> None:
+    """Each machine-made meeting takes the status of the latest report in its trail."""
+    latest = (
+        MeetingEvent.objects.filter(meeting__in=meetings)
+        .exclude(status="")
+        .order_by("meeting_id", "-reported_on", "-id")
+        .distinct("meeting_id")
+    )
+    by_meeting = {event.meeting_id: event for event in latest}
+    for meeting in meetings:
+        if meeting.pk in by_meeting:
+            meeting.status, meeting.status_on = by_meeting[meeting.pk].status, by_meeting[meeting.pk].reported_on
+    ProposedMeeting.objects.bulk_update(
+        meetings, ["venue", "proposed_by", "proposed_on", "proposed_on_precision", "status", "status_on"]
+    )
 
 
 def _drop_orphans() -> None:

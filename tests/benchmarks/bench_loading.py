@@ -22,7 +22,7 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
-from statements.ingest import load_text  # noqa: E402
+from statements.ingest import load_text, relax_commits  # noqa: E402
 from statements.models import Quote  # noqa: E402
 
 
@@ -30,8 +30,10 @@ def main(count: int) -> None:
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))]
     texts = [(f"{seeds[i % len(seeds)]}\n\nEdition {i}.\n", f"bench-{i}.txt") for i in range(count)]
     old_name = connection.settings_dict["NAME"]
+    connection.settings_dict["TEST"]["NAME"] = f"{old_name}_bench"
     connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
+        relax_commits()  # as manage.py load_articles does
         started = time.perf_counter()
         for text, name in texts:
             load_text(text, name)
