@@ -149,7 +149,9 @@ def facet_rows(client, **params):
     return client.get(QUOTES, params).context["facets"]
 
 
-@pytest.mark.parametrize("params", [{}, {"q": "summit or dialogue"}, {"date_after": "2022-02-11"}, {"leader": "vladimir-putin"}])
+@pytest.mark.parametrize(
+    "params", [{}, {"q": "summit or dialogue"}, {"date_after": "2022-02-11"}, {"leader": "vladimir-putin"}]
+)
 def test_facet_counts_equal_the_filtered_results_own_counts(client, archive, params):
     facets = facet_rows(client, **params)
     assert facets["speakers"] and facets["years"] and facets["outlets"]

@@ -83,7 +83,7 @@ def test_home_shows_search_latest_quotes_most_quoted_and_meetings(client, archiv
 def test_quote_page_marks_the_quote_in_its_paragraph(client, archive):
     quote = archive["quotes"]["erdogan"][0]
     html = client.get(quote.get_absolute_url()).content.decode()
-    assert "“<mark id=\"quote\">We are ready to host the talks in Istanbul</mark>” Erdoğan told reporters." in html
+    assert '“<mark id="quote">We are ready to host the talks in Istanbul</mark>” Erdoğan told reporters.' in html
     assert "Turkish President" not in html or "Role at the time" in html
     assert "on 15 January 2024" in html
     assert "Daily Sabah" in html and "published 16 January 2024" in html
@@ -91,16 +91,23 @@ def test_quote_page_marks_the_quote_in_its_paragraph(client, archive):
 
 
 def test_quote_page_shows_role_at_the_time_and_citation(client, archive):
-    quote = make_quote("Relations are at a low point", archive["putin"], speaker_role="Prime Minister",
-                       said_on=date(2009, 2, 1), said_on_precision="month")
+    quote = make_quote(
+        "Relations are at a low point",
+        archive["putin"],
+        speaker_role="Prime Minister",
+        said_on=date(2009, 2, 1),
+        said_on_precision="month",
+    )
     response = client.get(quote.get_absolute_url())
     html = response.content.decode()
     assert "Role at the time" in html and "Prime Minister" in html
     assert "in February 2009" in html
     citation = response.context["quote"]
     assert citation == quote
-    assert f"Vladimir Putin (Prime Minister), said in February 2009, reported by Example News, 1 March 2023: " \
-           f"“Relations are at a low point” http://testserver{quote.get_absolute_url()}" in html
+    assert (
+        f"Vladimir Putin (Prime Minister), said in February 2009, reported by Example News, 1 March 2023: "
+        f"“Relations are at a low point” http://testserver{quote.get_absolute_url()}" in html
+    )
 
 
 def test_quote_with_script_shows_as_text(client, archive):
@@ -232,8 +239,10 @@ def test_paragraphs_skip_quotes_that_overlap_or_do_not_match():
 
     body = "abc def\nghi"
     result = paragraphs(body, [Q("def", 4), Q("ef", 5), Q("zzz", 0)])
-    assert [[(s.text, bool(s.quote)) for s in para] for para in result] == [[("abc ", False), ("def", True)],
-                                                                          [("ghi", False)]]
+    assert [[(s.text, bool(s.quote)) for s in para] for para in result] == [
+        [("abc ", False), ("def", True)],
+        [("ghi", False)],
+    ]
 
 
 def test_chart_has_a_bar_per_month_with_quotes_and_escapes_its_title():

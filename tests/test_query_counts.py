@@ -43,7 +43,7 @@ def pages(archive):
         "home": ("/", 4),
         "quote list": ("/quotes/", 7),
         "quote search": ("/quotes/?q=words+or+summit", 8),
-        "quote filters": (f"/quotes/?speaker=dmitry-peskov&leader=vladimir-putin&date_after=2019-01-01", 9),
+        "quote filters": ("/quotes/?speaker=dmitry-peskov&leader=vladimir-putin&date_after=2019-01-01", 9),
         "quote json": ("/quotes/?format=json&leader=vladimir-putin", 3),
         "quote detail": (quote.get_absolute_url(), 3),
         "people": ("/people/", 2),

@@ -24,7 +24,9 @@ def archive(transactional_db):
             outlet="TASS",
             title=f"Kremlin on contacts {i}",
         )
-        make_quote(words, archive["peskov"], article=article, said_on=date(2023, 6, 1 + i), speaker_role="Kremlin spokesman")
+        make_quote(
+            words, archive["peskov"], article=article, said_on=date(2023, 6, 1 + i), speaker_role="Kremlin spokesman"
+        )
     return archive
 
 
@@ -33,7 +35,7 @@ def test_search_with_a_phrase(page: Page, live_server, archive):
     page.get_by_label("Search the quotes").fill('"ready to host"')
     page.get_by_role("button", name="Search", exact=True).last.click()
     expect(page).to_have_url(live_server.url + "/quotes/?q=%22ready+to+host%22")
-    expect(page.get_by_role("status")).to_have_text("1 quote matching “\"ready to host\"”")
+    expect(page.get_by_role("status")).to_have_text('1 quote matching “"ready to host"”')
     card = page.locator(".quote-card")
     expect(card).to_have_count(1)
     expect(card.locator("mark")).to_have_text(["ready", "host"])
@@ -47,7 +49,9 @@ def test_filter_by_speaker_and_date_range(page: Page, live_server, archive):
     page.get_by_label("From").fill("2022-02-11")
     page.get_by_label("To").fill("2023-06-02")
     page.get_by_role("button", name="Apply filters").click()
-    expect(page).to_have_url(live_server.url + "/quotes/?speaker=dmitry-peskov&date_after=2022-02-11&date_before=2023-06-02")
+    expect(page).to_have_url(
+        live_server.url + "/quotes/?speaker=dmitry-peskov&date_after=2022-02-11&date_before=2023-06-02"
+    )
     expect(page.get_by_role("status")).to_have_text("4 quotes")
     expect(page.locator(".quote-card .attribution a")).to_have_text(["Dmitry Peskov"] * 4)
     expect(page.get_by_label("Filters in force")).to_contain_text("Dmitry Peskov")
