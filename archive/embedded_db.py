@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import sys
 import threading
 from pathlib import Path
 
@@ -83,8 +81,3 @@ def socket_dir(data_dir: Path) -> str:
             _socket_dir = str(info.socket_dir)
         return _socket_dir
 
-
-def exit_cleanly_on_sigterm() -> None:
-    """Turn SIGTERM into a normal exit, so this process's handle is released and the last one stops the server."""
-    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))

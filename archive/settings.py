@@ -85,9 +85,7 @@ WSGI_APPLICATION = "archive.wsgi.application"
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
 else:
-    from archive.embedded_db import DATABASE_NAME, exit_cleanly_on_sigterm
-
-    exit_cleanly_on_sigterm()
+    from archive.embedded_db import DATABASE_NAME
 
     DATABASES = {"default": {"ENGINE": "archive.embedded_backend", "NAME": DATABASE_NAME, "USER": "postgres"}}
 
