@@ -14,19 +14,19 @@ the quotation that ended the paragraph before. Unclear cases keep speaker None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from . import known_people
 from .cues import VERB
 from .names import (
-    NAME_RUN,
-    NATIONALITY,
     ROLE_HEADS,
+    ROLE_WORDS,
     fold,
     gender_of_role,
     surname_key,
 )
-from .people import skipped_spans, split_run
+from .people import name_runs
 from .records import Person, Quote
 
 _FILLER = (
@@ -60,9 +60,43 @@ _NEXT_SENTENCE = re.compile(r"[.!?](?=\s+[A-Z“\"‘])|\n")
 _PREV_SENTENCE = re.compile(r"[.!?]\s+(?=[A-Z“\"‘])")
 _PHRASE_CUE = re.compile(r"\b(?:according to|in (?:a|an|the|its|his|her) (?:\w+ ){0,3}?(?:statement|interview))\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_NEWLINE = re.compile(r"\n")
+_EVENT_VERB = re.compile(
+    r"\b(?:said|says|told|added|stated|noted|stressed|warned|insisted|wrote|announced|explained|"
+    r"declared)\b"
+)
 _NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself|He|His|She|Her)\b")
-_ORG_STOP = {"that", "the", "a", "an", "and", "as", "but", "which", "who", "its", "their", "his", "her", "of", "to", "in",
-             "on", "for", "by", "with", "from", "issued", "said", "says", "this", "these", "while", "when", "after"}
+_ORG_STOP = {
+    "that",
+    "the",
+    "a",
+    "an",
+    "and",
+    "as",
+    "but",
+    "which",
+    "who",
+    "its",
+    "their",
+    "his",
+    "her",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "by",
+    "with",
+    "from",
+    "issued",
+    "said",
+    "says",
+    "this",
+    "these",
+    "while",
+    "when",
+    "after",
+}
 _PRONOUN_HEAD = re.compile(r"\s*(He|She)\b")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:The|the|[A-Z][\w’'\-.]*|Rep\.|Sen\.)\s+){0,4}")
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+$")
@@ -91,7 +125,7 @@ class _Context:
         self.forms: dict[str, int] = {}
         self.surnames: dict[str, list[int]] = {}
         self.genders: dict[int, str] = {}
-        for i, person in enumerate(people):
+        for i in range(len(people)):
             self._index(i)
         self.mentions = self._mentions()
         self._vote_genders()
@@ -111,13 +145,7 @@ class _Context:
 
     def _mentions(self) -> list[_Mention]:
         found: list[_Mention] = []
-        skipped = skipped_spans(self.body)
-        for m in NAME_RUN.finditer(self.body):
-            if skipped and any(a <= m.start() < b for a, b in skipped):
-                continue
-            title, name = split_run(self.body, m.start(), m.end())
-            if not name:
-                continue
+        for title, name, _start, _end in name_runs(self.body):
             printed = " ".join(t for t, _ in name)
             honorific = title[-1][0].rstrip(".").lower() if title else ""
             gender = "f" if honorific in {"mrs", "ms", "miss"} else "m" if honorific == "mr" else None
@@ -126,13 +154,30 @@ class _Context:
                 if gender and i not in self.genders:
                     self.genders[i] = gender
                 found.append(_Mention(name[0][1], name[-1][1] + len(name[-1][0]), i))
+        self.starts = [m.start for m in found]
         return found
+
+    def mentions_between(self, lo: int, hi: int) -> list[_Mention]:
+        return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def recent(self, before: int, limit: int = 60) -> list[tuple[int, int]]:
+        """(offset, person) of the latest speakers and mentions before an offset, newest first."""
+        k = bisect_left(self.starts, before)
+        items = [(m.start, m.person) for m in self.mentions[max(0, k - limit) : k] if m.end <= before]
+        j = bisect_left(self.sources, (before, -1))
+        items += self.sources[max(0, j - limit) : j]
+        items.sort(reverse=True)
+        return items
 
     def _vote_genders(self) -> None:
         """A person's gender from the pronouns that follow their mentions (he / his vs she / her)."""
         votes: dict[int, list[int]] = {}
-        for mention in self.mentions:
-            m = _NEXT_PRONOUN.search(self.body, mention.end, min(len(self.body), mention.end + 160))
+        for n, mention in enumerate(self.mentions):
+            hi = min(len(self.body), mention.end + 160)
+            if n + 1 < len(self.mentions):
+                hi = min(hi, self.mentions[n + 1].start)
+            newline = self.body.find("\n", mention.end, hi)
+            m = _NEXT_PRONOUN.search(self.body, mention.end, newline if newline != -1 else hi)
             if m:
                 vote = votes.setdefault(mention.person, [0, 0])
                 vote[0 if m.group(1).lower() in ("he", "his", "him", "himself") else 1] += 1
@@ -169,12 +214,11 @@ class _Context:
     def latest_person(self, before: int, gender: str | None, want_org: bool = False) -> int | None:
         """The latest speaker (else the latest mention) before an offset, of a compatible gender."""
         if gender == "f" and not want_org:
-            for offset, i in reversed(sorted(self.sources + [(m.start, m.person) for m in self.mentions])):
-                if before - 3000 < offset < before and self.genders.get(i) == "f":
+            for offset, i in self.recent(before):
+                if before - 3000 < offset and self.genders.get(i) == "f":
                     return i
-        for offset, i in reversed(self.sources):
-            if offset >= before:
-                continue
+        j = bisect_left(self.sources, (before, -1))
+        for _offset, i in reversed(self.sources[max(0, j - 60) : j]):
             person = self.people[i]
             if want_org != (person.kind == "organisation"):
                 continue
@@ -183,7 +227,8 @@ class _Context:
             return i
         if want_org:
             return None
-        for mention in reversed(self.mentions):
+        k = bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[max(0, k - 60) : k]):
             if mention.end > before:
                 continue
             if gender and self.genders.get(mention.person) not in (gender, None):
@@ -196,33 +241,32 @@ class _Context:
         head = words[-1]
         qualifiers = [w for w in words[:-1] if w not in {"the", "a", "an"}]
         best = None
-        for offset, i in [(m.start, m.person) for m in self.mentions] + self.sources:
-            if offset >= before:
-                continue
+        recent = self.recent(before, 200)
+        for offset, i in recent:
             prole = fold(self.people[i].role or "")
             if head in {"spokesman", "spokeswoman", "spokesperson"}:
                 ok = any(w in prole for w in ("spokes", "press secretary"))
             else:
                 ok = head in prole.split()
-            if ok and all(q in prole or q in fold(self.people[i].country or "") for q in qualifiers[-1:]):
-                if best is None or offset > best[0]:
-                    best = (offset, i)
+            qualified = all(q in prole or q in fold(self.people[i].country or "") for q in qualifiers[-1:])
+            if ok and qualified and (best is None or offset > best[0]):
+                best = (offset, i)
         if best is None and qualifiers:
-            for offset, i in [(m.start, m.person) for m in self.mentions]:
+            for offset, i in recent:
                 text = fold((self.people[i].role or "") + " " + (self.people[i].country or ""))
-                if offset < before and qualifiers[-1] in text.split() and (best is None or offset > best[0]):
+                if qualifiers[-1] in text.split() and (best is None or offset > best[0]):
                     best = (offset, i)
         if best is None and not qualifiers:
-            for offset, i in [(m.start, m.person) for m in self.mentions]:
-                if offset < before and head in fold(self.people[i].role or "").split():
-                    if best is None or offset > best[0]:
-                        best = (offset, i)
+            for offset, i in recent:
+                if head in fold(self.people[i].role or "").split() and (best is None or offset > best[0]):
+                    best = (offset, i)
         return best[1] if best else None
 
 
 def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     """The subject of a verb of saying, read leftwards from the verb."""
     body = ctx.body
+    lo = max(lo, verb_start - 200)
     text = body[lo:verb_start]
     cue = ""
     m = _PRONOUN_BEFORE.search(text)
@@ -241,8 +285,8 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
         text = text[: tail.start()] + " "
     # A name right before the verb (optionally with filler words between).
     best: _Mention | None = None
-    for mention in ctx.mentions:
-        if lo <= mention.start and mention.end <= lo + len(text):
+    for mention in ctx.mentions_between(lo, lo + len(text)):
+        if mention.end <= lo + len(text):
             best = mention
     if best is not None:
         between = text[best.end - lo :].strip()
@@ -262,10 +306,14 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
 def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
     """The subject of an inverted cue: "said Peskov", "added the minister"."""
     body = ctx.body
-    for mention in ctx.mentions:
+    hi = min(hi, verb_end + 200)
+    for mention in ctx.mentions_between(verb_end, hi):
         if verb_end <= mention.start < hi:
             between = body[verb_end : mention.start]
-            if len(between) <= 24 and re.fullmatch(r"\s*(?:(?:the|a|an|[A-Z][\w’'\-.]*)\s+)*", between):
+            if len(between) <= 60 and all(
+                w in ("the", "a", "an", "of", "for") or w[:1].isupper() or w.lower() in ROLE_WORDS
+                for w in between.split()
+            ):
                 return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.85)
             break
     m = _ROLE_AFTER.match(body, verb_end, hi)
@@ -340,17 +388,12 @@ def _record_sources(ctx: _Context) -> list[tuple[int, int]]:
     """Speech events outside quotations: "Peskov said on Wednesday that …"."""
     events: list[tuple[int, int]] = []
     body = ctx.body
-    for verb in VERB.finditer(body):
-        if verb.group().lower() not in {"said", "says", "told", "added", "stated", "noted", "stressed", "warned",
-                                         "insisted", "wrote", "announced", "explained", "declared"}:
-            continue
-        lo = max(body.rfind("\n", 0, verb.start()) + 1, verb.start() - 80)
+    for verb in _EVENT_VERB.finditer(body):
+        lo = max(body.rfind("\n", verb.start() - 80, verb.start()) + 1, verb.start() - 80)
         best = None
-        for mention in ctx.mentions:
-            if lo <= mention.start and mention.end <= verb.start():
+        for mention in ctx.mentions_between(lo, verb.start()):
+            if mention.end <= verb.start():
                 best = mention
-            elif mention.start > verb.start():
-                break
         if best is not None and not body[best.end : verb.start()].strip(" ,’'s").count(" ") > 3:
             events.append((verb.start(), best.person))
     return events
@@ -406,35 +449,39 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
     ctx = _Context(body, people)
     events = _record_sources(ctx)
     ordered = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+    breaks = [m.start() for m in _NEWLINE.finditer(body)]
+    next_event = 0
     last_of_para: dict[int, Quote] = {}  # paragraph start -> its last quote
     for n, k in enumerate(ordered):
         q = quotes[k]
-        para_lo = body.rfind("\n", 0, q.start) + 1
-        para_hi = body.find("\n", q.end)
-        if para_hi == -1:
-            para_hi = len(body)
+        p = bisect_right(breaks, q.start) - 1
+        para_lo = breaks[p] + 1 if p >= 0 else 0
+        para_hi = breaks[p + 1] if p + 1 < len(breaks) else len(body)
+        if para_hi < q.end:  # a quotation spanning lines
+            p2 = bisect_right(breaks, q.end - 1)
+            para_hi = breaks[p2] if p2 < len(breaks) else len(body)
         open_at, close = _open_mark(body, q.start), _close_mark(body, q.end)
         prev_q = quotes[ordered[n - 1]] if n else None
         next_q = quotes[ordered[n + 1]] if n + 1 < len(ordered) else None
         same_para_prev = prev_q if prev_q is not None and prev_q.end > para_lo else None
         # the sentence pieces on either side, never crossing another quotation
-        left = para_lo
+        left = max(para_lo, open_at - 400)
         if same_para_prev is not None:
             left = max(left, _close_mark(body, same_para_prev.end))
-        for m in _PREV_SENTENCE.finditer(body, left, open_at):
+        for m in _PREV_SENTENCE.finditer(body, max(left, open_at - 400), open_at):
             left = m.end()
-        right = para_hi
+        right = min(para_hi, close + 400)
         if next_q is not None and next_q.start < para_hi:
             right = min(right, _open_mark(body, next_q.start))
         m = _NEXT_SENTENCE.search(body, close, right)
         after_end = m.end() if m and m.start() > close else right
         if q.text.endswith((".", "…")) and body[close:after_end].strip()[:1].isupper():
             after_end = close  # the quotation closed its sentence
-        ctx.sources = sorted(
-            [e for e in events if e[0] < q.start]
-            + [(quotes[j].start, ctx.forms[fold(quotes[j].speaker)]) for j in ordered[:n]
-               if quotes[j].speaker and fold(quotes[j].speaker) in ctx.forms]
-        )
+        while next_event < len(events) and events[next_event][0] < q.start:
+            insort(ctx.sources, events[next_event])
+            next_event += 1
+        if prev_q is not None and prev_q.speaker and fold(prev_q.speaker) in ctx.forms:
+            insort(ctx.sources, (prev_q.start, ctx.forms[fold(prev_q.speaker)]))
         found = None
         label = _LABEL.search(body, max(para_lo, q.start - 40), q.start)
         if label and label.start() <= open_at + 2:
@@ -445,20 +492,36 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
         if found is None and same_para_prev is not None and same_para_prev.speaker:
             gap = body[_close_mark(body, same_para_prev.end) : open_at]
             if not _NEXT_SENTENCE.search(gap.rstrip()) or not VERB.search(gap):
-                found = _Found(ctx.forms.get(fold(same_para_prev.speaker), -1),
-                               same_para_prev.speaker_as_printed or "", "continuation", same_para_prev.cue or "", 0.6)
+                found = _Found(
+                    ctx.forms.get(fold(same_para_prev.speaker), -1),
+                    same_para_prev.speaker_as_printed or "",
+                    "continuation",
+                    same_para_prev.cue or "",
+                    0.6,
+                )
         if found is None and same_para_prev is None:
             found = _sentence_subject(ctx, left, open_at)
-        bare = not body[para_lo:open_at].strip() and not body[close:para_hi].strip(" .…")
+        bare = (
+            open_at - para_lo < 20
+            and para_hi - close < 20
+            and not body[para_lo:open_at].strip()
+            and not body[close:para_hi].strip(" .…")
+        )
         if found is None and bare:
             found = _paragraph_cue(ctx, para_lo)
-            prev_para = body.rfind("\n", 0, max(0, para_lo - 1))
-            while found is None and prev_para > 0 and not body[prev_para:para_lo].strip():
-                prev_para = body.rfind("\n", 0, prev_para)
-            prev_last = last_of_para.get(prev_para + 1) if found is None else None
+            k = p - 1
+            while found is None and k >= 0 and not body[breaks[k] : para_lo].strip():
+                k -= 1
+            prev_lo = breaks[k] + 1 if k >= 0 else 0
+            prev_last = last_of_para.get(prev_lo) if found is None else None
             if prev_last is not None and prev_last.speaker:
-                found = _Found(ctx.forms.get(fold(prev_last.speaker), -1), prev_last.speaker_as_printed or "",
-                               "continuation", prev_last.cue or "", 0.5)
+                found = _Found(
+                    ctx.forms.get(fold(prev_last.speaker), -1),
+                    prev_last.speaker_as_printed or "",
+                    "continuation",
+                    prev_last.cue or "",
+                    0.5,
+                )
         if found is not None and found.person >= 0:
             _assign(q, found, people)
         last_of_para[para_lo] = q

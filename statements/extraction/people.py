@@ -33,18 +33,23 @@ from .names import (
 from .records import Person
 
 # Lines that are not the story: photo credits, bylines, related links.
-_CREDIT = re.compile(r"©|\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Cc]redit|[Ff]ile [Pp]ic)\b|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b")
+_CREDIT = re.compile(
+    r"©|\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Cc]redit|[Ff]ile [Pp]ic)\b"
+    r"|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b"
+)
 _LINE_LEAD = re.compile(
     r"\s*(?:[Bb]y|BY|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting|[Ee]dited by|[Ww]ritten by|"
     r"[Rr]elated|RELATED|[Rr]ead more|READ MORE|[Rr]ead also|[Aa]lso read|[Ss]ee also|[Mm]ore from|[Rr]ecommended|"
     r"[Ff]ollow|[Ss]hare|[Tt]ags?|[Ss]ource)\b"
 )
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
-_LEFT_ROLE = re.compile(r"([\w’'\-]+(?:\s+[\w’'\-]+){0,5})\s*$")
 _ROLE_CONNECTORS = {"of", "for", "to", "the", "and", "on", "at", "de"}
-_VERB_NEXT = re.compile(r"(?:\s+(?:also|then|later|has|had|was))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
-                        r"stated|noted|asked|replied|continued|argued|explained|insisted|demanded|warned)\b")
+_VERB_NEXT = re.compile(
+    r"(?:\s+(?:also|then|later|has|had|was))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
+    r"stated|noted|asked|replied|continued|argued|explained|insisted|demanded|warned)\b"
+)
 _VERB_BEFORE = re.compile(r"[”\"'’],?\s+(?:said|says|added|asked|wrote|continued|replied)\s+$")
+_CUE_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$")
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "via"}
 
 
@@ -68,10 +73,23 @@ def skipped_spans(body: str) -> list[tuple[int, int]]:
         hi = body.find("\n", lo)
         if hi == -1:
             hi = n
-        if hi > lo and (_LINE_LEAD.match(body, lo, hi) or _CREDIT.search(body, lo, hi)):
+        if hi > lo and (_LINE_LEAD.match(body, lo, hi) or (_may_credit(body, lo, hi) and _CREDIT.search(body, lo, hi))):
             spans.append((lo, hi))
         lo = hi + 1
     return spans
+
+
+def _may_credit(body: str, lo: int, hi: int) -> bool:
+    line = body[lo:hi]
+    return (
+        "©" in line
+        or "/" in line
+        or "hoto" in line
+        or "HOTO" in line
+        or "mage" in line
+        or "redit" in line
+        or ("ile pic" in line)
+    )
 
 
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
@@ -95,9 +113,15 @@ def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
 
 def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """A capitalised run as (title tokens, name tokens), each token with its offset."""
-    toks: list[tuple[str, int]] = [
-        (m.group(), start + m.start()) for m in re.finditer(r"\S+", body[start:end]) if m.group()[0] not in "\"“‘'"
-    ]
+    toks: list[tuple[str, int]] = []
+    at = start
+    for part in body[start:end].replace("\u00a0", " ").split(" "):
+        if part and part[0] not in "\"“‘'":
+            toks.append((part, at))
+            bare = part.rstrip(".").lower()
+            if part.endswith(".") and len(bare) > 1 and "." not in bare and bare not in HONORIFICS | NAME_SUFFIXES:
+                break  # a full stop ends the sentence, and the run
+        at += len(part) + 1
     if toks:
         last, at = toks[-1]
         if last.endswith(".") and len(last.rstrip(".")) > 1 and last.rstrip(".").lower() not in NAME_SUFFIXES:
@@ -107,32 +131,61 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
     while i > 0:
         word = toks[i - 1][0]
         low = word.rstrip(".").lower()
-        if is_name_word(word) or low in NAME_SUFFIXES or (len(low) == 1 and word.endswith(".")):
-            i -= 1
-        elif low in {"al", "el", "bin", "ibn", "bint", "de", "da", "del", "der", "van", "von", "di", "du", "dos",
-                     "das", "le", "la"} and i < len(toks):
+        if (
+            is_name_word(word)
+            or low in NAME_SUFFIXES
+            or (len(low) == 1 and word.endswith("."))
+            or low
+            in {
+                "al",
+                "el",
+                "bin",
+                "ibn",
+                "bint",
+                "de",
+                "da",
+                "del",
+                "der",
+                "van",
+                "von",
+                "di",
+                "du",
+                "dos",
+                "das",
+                "le",
+                "la",
+            }
+            and i < len(toks)
+        ):
             i -= 1
         else:
             break
     name = toks[i:]
-    while name and (name[0][0].lower() in {"al", "el", "bin", "ibn", "de", "van", "von"} and len(name) > 1
-                    and name[0][0][0].islower()):
+    while name and (
+        name[0][0].lower() in {"al", "el", "bin", "ibn", "de", "van", "von"}
+        and len(name) > 1
+        and name[0][0][0].islower()
+    ):
         name = name[1:]
     return toks[:i], name
 
 
 def _left_role(body: str, start: int) -> str | None:
     """Role words just before a name: "Kremlin spokesman", "Secretary of State"."""
-    m = _LEFT_ROLE.search(body, max(0, start - 80), start)
-    if not m:
+    words = body[max(0, start - 80) : start].split()
+    if not words or not body[start - 1 : start].isspace() or words[-1][-1:] in ',.;:!?"”)':
         return None
-    words = m.group(1).split()
     kept: list[str] = []
     for w in reversed(words):
         low = w.lower().rstrip(".")
-        if is_role_word(w) or low in ROLE_HEADS or NATIONALITY.match(w) or w.endswith(("’s", "'s")):
-            kept.append(w)
-        elif (w[:1].isupper() and kept) or (low in _ROLE_CONNECTORS and kept):
+        if (
+            is_role_word(w)
+            or low in ROLE_HEADS
+            or NATIONALITY.match(w)
+            or w.endswith(("’s", "'s"))
+            or (w[:1].isupper() and kept)
+            or (low in _ROLE_CONNECTORS and kept)
+        ):
             kept.append(w)
         else:
             break
@@ -190,24 +243,26 @@ def find_people(body: str) -> list[Person]:
 
     candidates: list[_Candidate] = []
     singles: list[_Candidate] = []
-    for title, name, run_start, run_end in runs:
+    for title, name, run_start, _run_end in runs:
         tokens = [t for t, _ in name]
         start = name[0][1]
         end = name[-1][1] + len(name[-1][0])
+        honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
+        single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
+        if single and not honorific and not title:
+            after = body[end : end + 30]
+            before = body[max(0, start - 30) : start]
+            if not (_VERB_NEXT.match(after) or _VERB_BEFORE.search(before)):
+                continue
         title_text = " ".join(t for t, _ in title)
         role = title_text if title and any(is_role_word(t) for t, _ in title) else None
         if role is None and not title:
             role = _left_role(body, run_start)
         if role is None:
             role = _right_role(body, end) or _role_before_comma(body, start)
-        honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
         gender = _honorific_gender(title) or gender_of_role(role)
-        if len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1:
-            after = body[end : end + 30]
-            before = body[max(0, start - 30) : start]
-            beside_verb = bool(_VERB_NEXT.match(after) or _VERB_BEFORE.search(before))
-            if role or honorific or beside_verb:
-                singles.append(_Candidate(tokens, start, end, role, 1, gender))
+        if single:
+            singles.append(_Candidate(tokens, start, end, role, 1, gender))
             continue
         evidence = 0
         if role:
@@ -216,7 +271,7 @@ def find_people(body: str) -> list[Person]:
             evidence += 2
         after = body[end : end + 40]
         before = body[max(0, start - 30) : start]
-        if VERB.match(after.lstrip(" ,")) or re.search(r"\b(?:said|says|told|added|according to)\s*$", before):
+        if VERB.match(after.lstrip(" ,")) or _CUE_BEFORE.search(before):
             evidence += 1
         if words_alone.get(surname_key(tokens[-1]), 0):
             evidence += 1
@@ -245,7 +300,9 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
         printed = " ".join(cand.tokens)
         known = known_people.lookup(printed)
         match = None
-        options = by_surname.get(surname_key(printed), []) + by_surname.get(surname_key(known.name) if known else "", [])
+        options = by_surname.get(surname_key(printed), []) + by_surname.get(
+            surname_key(known.name) if known else "", []
+        )
         for i in options:
             person = people[i]
             if (known and fold(person.name) == fold(known.name)) or _compatible(person.name, printed):

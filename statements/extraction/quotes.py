@@ -61,9 +61,11 @@ def _scan_paragraph(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 if mark in ("''", '"') and not _is_space_before(body, s, lo) and not _is_word_after(body, e, hi):
                     continue  # shaped like a closing mark (or an apostrophe after a word): its opening is missing
                 opener, open_end, nest = mark, e, []
-            elif mark == "”" and (_is_space_before(body, s, lo) and _is_word_after(body, e, hi) or _at_start(body, s, lo)):
+            elif mark == "”" and (
+                _is_space_before(body, s, lo) and _is_word_after(body, e, hi) or _at_start(body, s, lo)
+            ):
                 opener, open_end, nest = "“", e, []  # a paragraph or clause opened with the wrong-direction mark
-            elif mark == "‘" and _is_space_before(body, s, lo) and e < hi and (body[e].isalpha() or body[e] in "“\""):
+            elif mark == "‘" and _is_space_before(body, s, lo) and e < hi and (body[e].isalpha() or body[e] in '“"'):
                 close = _single_close(body, e, hi)
                 if close is not None:
                     spans.append((e, close))

@@ -1,0 +1,85 @@
+"""People: names, roles, merging of spellings, and what is never a person."""
+
+from statements.extraction.people import find_people
+
+
+def people(body):
+    return {p.name: p for p in find_people(body)}
+
+
+def test_title_before_name_gives_role():
+    found = people("Finance Minister Ana Kovač said the budget was final.")
+    assert "Ana Kovač" in found
+    assert "Minister" in found["Ana Kovač"].role
+
+
+def test_lowercase_role_before_name():
+    found = people("Ministry spokesman Tomas Rehak said on Monday that talks would resume.")
+    assert found["Tomas Rehak"].role.endswith("spokesman")
+
+
+def test_apposition_after_name_gives_role():
+    found = people("Lena Fischer, a German trade envoy, said the deal was near.")
+    assert found["Lena Fischer"].role == "German trade envoy"
+
+
+def test_role_before_comma_and_name():
+    found = people("In turn, Brazil's ambassador to Ottawa, Paulo Mendes, said the visit was on.")
+    assert found["Paulo Mendes"].role == "Brazil's ambassador to Ottawa"
+
+
+def test_surname_alone_resolves_to_the_full_name():
+    found = people("Prime Minister Ivo Brandt arrived. Later Brandt said he was pleased.")
+    assert list(found) == ["Ivo Brandt"]
+
+
+def test_transliteration_variants_are_merged_as_aliases():
+    found = people("Mayor Ostap Borovskyy spoke first. Then Mayor Ostap Borovskiy said he agreed.")
+    assert len(found) == 1
+    person = next(iter(found.values()))
+    assert person.aliases
+
+
+def test_given_name_variants_are_merged():
+    found = people("Foreign Minister Sergei Volkov said yes. Minister Sergey Volkov later said no.")
+    assert len(found) == 1
+
+
+def test_known_person_gets_canonical_name_and_leader_flag():
+    found = people("Turkish President Tayyip Erdogan said the talks went well.")
+    assert found["Recep Tayyip Erdogan"].is_leader
+
+
+def test_leader_flag_from_role_for_unknown_person():
+    found = people("President Amara Diallo said the summit would go ahead.")
+    assert found["Amara Diallo"].is_leader
+    found = people("Deputy spokesman Omar Said told reporters he had no comment.")
+    assert not found["Omar Said"].is_leader
+
+
+def test_photo_credit_is_not_a_person():
+    body = "Leaders met on Friday.\nPhoto by Karl Mesner/Getty Images\nPresident Ruth Okafor said talks went well."
+    assert "Karl Mesner" not in people(body)
+
+
+def test_copyright_credit_is_not_a_person():
+    body = "The two leaders at the summit. © Lotte Brink/Reuters\nPresident Ruth Okafor said talks went well."
+    assert "Lotte Brink" not in people(body)
+
+
+def test_byline_is_not_a_person():
+    body = "By Marta Lindqvist\nPresident Ruth Okafor said talks went well."
+    assert "Marta Lindqvist" not in people(body)
+
+
+def test_read_more_line_is_not_a_source_of_people():
+    body = "Read more: Chancellor Piet Hoving resigns\nPresident Ruth Okafor said talks went well."
+    assert "Piet Hoving" not in people(body)
+
+
+def test_place_after_preposition_is_not_a_person():
+    assert "Santa Lucia" not in people("The delegation arrived in Santa Lucia on Sunday.")
+
+
+def test_single_name_beside_a_speech_verb_is_a_person():
+    assert "Okafor" in people("“We are ready,” Okafor said.")
