@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.text import slugify
 
 from .extraction import ExtractedArticle, extract_article
@@ -325,7 +325,7 @@ def _write_meetings(
         when = found.when.value or found.proposed_on.value or article.published
         meeting = _same_meeting(candidates, identity, when)
         if meeting is None:
-            meeting = ProposedMeeting.objects.create(kind=found.kind, identity=identity, status_on=when)
+            meeting = ProposedMeeting.objects.create(kind=found.kind, identity=identity)
             meeting.participants.set(participants)
             candidates.insert(0, meeting)
         quote_rows = [quotes[i] for i in found.quotes if 0 <= i < len(quotes) and quotes[i] is not None]
@@ -343,10 +343,18 @@ def _write_meetings(
             quote.meeting = quote.meeting or meeting
         if not meeting.is_editors:
             _take_details(meeting, found, proposer)
+            _take_status(meeting, events[-1])
             touched[meeting.pk] = meeting
     MeetingEvent.objects.bulk_create(events)
-    Quote.objects.bulk_update([q for q in quotes if q is not None and q.meeting_id], ["meeting"])
-    _take_latest_status(list(touched.values()))
+    about: dict[int, list[int]] = {}
+    for quote in quotes:
+        if quote is not None and quote.meeting_id:
+            about.setdefault(quote.meeting_id, []).append(quote.pk)
+    for meeting_id, quote_ids in about.items():
+        Quote.objects.filter(pk__in=quote_ids).update(meeting_id=meeting_id)
+    if replace:  # the status may have come from a report of the article's previous text
+        _take_latest_status(list(touched.values()))
+    ProposedMeeting.objects.bulk_update(touched.values(), MEETING_FIELDS)
 
 
 def _take_details(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: Person | None) -> None:
@@ -358,21 +366,30 @@ def _take_details(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: P
         meeting.proposed_on, meeting.proposed_on_precision = found.proposed_on.value, found.proposed_on.precision
 
 
+MEETING_FIELDS = ["venue", "proposed_by", "proposed_on", "proposed_on_precision", "status", "status_on"]
+
+
+def _take_status(meeting: ProposedMeeting, event: MeetingEvent) -> None:
+    """A meeting's status is that of its latest dated report (an undated one counts only while nothing else does)."""
+    if not event.status:
+        return
+    newer = event.reported_on is not None and (meeting.status_on is None or event.reported_on >= meeting.status_on)
+    if newer or not meeting.status:
+        meeting.status, meeting.status_on = event.status, event.reported_on
+
+
 def _take_latest_status(meetings: list[ProposedMeeting]) -> None:
-    """Each machine-made meeting takes the status of the latest report in its trail."""
+    """Recompute each meeting's status from its whole trail."""
     latest = (
         MeetingEvent.objects.filter(meeting__in=meetings)
         .exclude(status="")
-        .order_by("meeting_id", "-reported_on", "-id")
+        .order_by("meeting_id", F("reported_on").desc(nulls_last=True), "-id")
         .distinct("meeting_id")
     )
     by_meeting = {event.meeting_id: event for event in latest}
     for meeting in meetings:
-        if meeting.pk in by_meeting:
-            meeting.status, meeting.status_on = by_meeting[meeting.pk].status, by_meeting[meeting.pk].reported_on
-    ProposedMeeting.objects.bulk_update(
-        meetings, ["venue", "proposed_by", "proposed_on", "proposed_on_precision", "status", "status_on"]
-    )
+        event = by_meeting.get(meeting.pk)
+        meeting.status, meeting.status_on = (event.status, event.reported_on) if event else ("", None)
 
 
 def _drop_orphans() -> None:

@@ -216,3 +216,17 @@ def test_a_role_phrase_alias_never_merges_two_people():
     ingest(extracted("a.txt", "x", [ExtractedPerson(name="Anna Kovac", aliases=["the spokeswoman"])]))
     ingest(extracted("b.txt", "y", [ExtractedPerson(name="Mia Berg", aliases=["the spokeswoman"])]))
     assert Person.objects.count() == 2
+
+
+def test_an_undated_report_does_not_override_a_dated_status():
+    ingest(extracted("a.txt", "The summit was held.", LEADERS, [summit("held")], date(2024, 5, 2)))
+    ingest(extracted("b.txt", "A summit was proposed.", LEADERS, [summit("proposed")]))
+    assert ProposedMeeting.objects.get().status == "held"
+
+
+def test_reloading_a_changed_article_recomputes_the_meetings_status():
+    ingest(extracted("a.txt", "A summit was proposed.", LEADERS, [summit("proposed")], date(2024, 3, 1)))
+    ingest(extracted("b.txt", "The summit was postponed.", LEADERS, [summit("postponed")], date(2024, 5, 2)))
+    ingest(extracted("b.txt", "The summit is still on.", LEADERS, [summit("")], date(2024, 5, 2)))
+    meeting = ProposedMeeting.objects.get()
+    assert (meeting.status, meeting.status_on) == ("proposed", date(2024, 3, 1))
