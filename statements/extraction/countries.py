@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .printed_dates import word_matches
+
 # country: other names and adjectives (lowercase; matched as whole words)
 _TABLE = {
     "afghanistan": "afghan", "albania": "albanian", "algeria": "algerian", "angola": "angolan",
@@ -48,7 +50,9 @@ for _country, _others in _TABLE.items():
     _NAMES[_country] = _country
     for _word in _others.split():
         _NAMES[_word] = _country
-_NAMES.update({"dr congo": "congo", "democratic republic of congo": "congo", "democratic republic of the congo": "congo"})
+_NAMES.update(
+    {"dr congo": "congo", "democratic republic of congo": "congo", "democratic republic of the congo": "congo"}
+)
 _NAMES.update({"south korean": "south korea", "north korean": "north korea", "south african": "south africa"})
 _NAMES.update({"new zealander": "new zealand", "sri lankan": "sri lanka", "south sudanese": "south sudan"})
 _NAMES.update({"korea": "south korea", "korean": "south korea"})
@@ -62,7 +66,7 @@ _PATTERN = re.compile(
 def countries_in(text: str) -> list[str]:
     """The countries text names, by name or adjective, in order, each once."""
     found: list[str] = []
-    for m in _PATTERN.finditer(text):
+    for m in word_matches(_PATTERN, text):
         word = m.group(1)
         if word.islower() and word not in ("u.s.",):
             continue  # "chinese" in lower case is not a proper adjective; "us" is a pronoun

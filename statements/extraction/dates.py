@@ -68,7 +68,9 @@ def _consistent_with_events(stamp: date, body: str) -> bool:
 
 
 def _url_date(m: re.Match) -> date | None:
-    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+    y, mo, d = (
+        (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
+    )
     month = int(mo) if mo.isdigit() else pd.MONTHS.get(mo.lower())
     if not month:
         return None
@@ -85,7 +87,8 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night"
     r"|earlier this (?:week|month|year)|this (?:week|month|year)|last (?:week|month|year)"
     r"|at the time|at that time)\b"
-    r"|\b(?:(?P<last>last|on|this past|earlier on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:(?P<last>last|on|this past|earlier on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b"
     r"|\bin\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -98,7 +101,8 @@ _SPEECH = re.compile(
 _SPEECH_REACH = 40  # characters between a date expression and the speech word it dates
 _CLOSING = "\"'”’»"
 _EVENT_BEFORE = re.compile(
-    r"\b(?:to|until|till|for|by|before|after|since|from|next|through|ahead of|due|scheduled|set|postponed)\s+(?:on\s+|in\s+)?$",
+    r"\b(?:to|until|till|for|by|before|after|since|from|next|through|ahead of|due|scheduled|set"
+    r"|postponed)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 

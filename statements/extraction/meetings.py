@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import countries
+from .printed_dates import word_matches
 from .records import Meeting, PartialDate, Person, Quote
 
 # --- names in the text ---------------------------------------------------------------------------------
@@ -29,6 +32,9 @@ for _code in range(0xC0, 0x250):
 _FOLD.update({ord("’"): "'", ord("‘"): "'"})
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "le", "del", "der", "abu", "gen.", "gen"}
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
 
 
 def fold(text: str) -> str:
@@ -57,9 +63,12 @@ def _forms(person: Person) -> list[str]:
     return forms
 
 
-def find_mentions(body: str, people: list[Person]) -> list[Mention]:
+def find_mentions(
+    body: str, people: list[Person], forms: dict[str, str] | None = None, folded: str | None = None
+) -> list[Mention]:
     """Where the article names each person (full name, alias or surname), in order of offset."""
-    forms = name_forms(body, people)
+    folded = fold(body) if folded is None else folded
+    forms = name_forms(body, people, folded) if forms is None else forms
     if not forms:
         return []
     pattern = re.compile(
@@ -67,14 +76,14 @@ def find_mentions(body: str, people: list[Person]) -> list[Mention]:
         re.IGNORECASE,
     )
     found = []
-    for m in pattern.finditer(fold(body)):
+    for m in pattern.finditer(folded):
         if m.group(0)[0].isupper():
             found.append(Mention(m.start(), m.end(), forms[m.group(0).lower()]))
     return found
 
 
-def name_forms(body: str, people: list[Person]) -> dict[str, str]:
-    """Each way the article may write a person's name (folded, lower case) -> canonical name; ambiguous ones left out."""
+def name_forms(body: str, people: list[Person], folded: str | None = None) -> dict[str, str]:
+    """Each way the article may write a name (folded, lower case) -> canonical name; ambiguous ones left out."""
     persons = [p for p in people if p.kind == "person"]
     owner: dict[str, set[str]] = {}
     for person in persons:
@@ -82,15 +91,15 @@ def name_forms(body: str, people: list[Person]) -> dict[str, str]:
             key = fold(form).strip(" ,.").lower()
             if len(key) >= 2 and key[0].isalpha():
                 owner.setdefault(key, set()).add(person.name)
-    folded = fold(body)
-    # A first name never written alone while the surname is: "Xi" for "Xi Jinping".
+    folded = fold(body) if folded is None else folded
+    words = Counter(_CAPITALISED.findall(folded))
+    # A first name written alone while the surname never is: "Xi" for "Xi Jinping".
     for person in persons:
-        tokens = person.name.split()
-        if len(tokens) == 2 and len(tokens[0]) >= 2:
-            first, last = fold(tokens[0]), fold(tokens[1])
-            if first[0].isupper() and not re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", folded.replace(fold(person.name), "")):
-                if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", folded.replace(fold(person.name), "")):
-                    owner.setdefault(first.lower(), set()).add(person.name)
+        tokens = fold(person.name).split()
+        if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
+            full = folded.count(fold(person.name))
+            if words[tokens[1]] <= full < words[tokens[0]]:
+                owner.setdefault(tokens[0].lower(), set()).add(person.name)
     forms = {}
     for key, names in owner.items():
         fullest = max(names, key=lambda n: len(n.split()))
@@ -111,7 +120,8 @@ def sentences(body: str) -> list[tuple[int, int]]:
 # --- meeting words -------------------------------------------------------------------------------------
 
 _CUE = re.compile(
-    r"(?P<call>\b(?:tele)?phone (?:call|conversation|talk)s?\b|\b(?:spoke|speak|spoken|talked|talk)s? (?:by|over the|on the) (?:tele)?phone\b"
+    r"(?P<call>\b(?:tele)?phone (?:call|conversation|talk)s?\b|\b(?:spoke|speak|spoken|talked"
+    r"|talk)s? (?:by|over the|on the) (?:tele)?phone\b"
     r"|\b(?:the|a|her|his|their|this|that|first|recent|latest) call\b|\bcall with\b|\bspoke (?:with|to)\b)"
     r"|(?P<summit>\bsummit(?:s|ry)?\b)"
     r"|(?P<visit>\b(?:state |official )?visit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:l?ed|s)? to\b)"
@@ -121,45 +131,88 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
-_NOT_A_MEETING = re.compile(r"^(?:meeting (?:of|with) (?:the )?(?:press|reporters|journalists)|visit(?:ed|ing)? (?:the )?(?:site|website|hospital))", re.IGNORECASE)
+_NOT_A_MEETING = re.compile(
+    r"^(?:meeting (?:of|with) (?:the )?(?:press|reporters|journalists)|visit(?:ed|ing)? (?:the )?(?:site"
+    r"|website|hospital))",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r"\b(?:the|such an?|this|that|a potential|the proposed|the planned|the upcoming|any such|a possible)\s+"
     r"(?:\[[^\]]{0,60}\]\s+)?(?:presidential\s+|bilateral\s+|one-on-one\s+|in-person\s+|peace\s+)?"
     r"(?:meeting|summit|talks|call|visit|contact|conversation|meet)\b",
     re.IGNORECASE,
 )
-_TWO = re.compile(r"\b(?:the|both)\s+(?:two|2)\s+(?:leaders|presidents|men|heads of state|prime ministers|sides)\b", re.IGNORECASE)
+_TWO = re.compile(
+    r"\b(?:the|both)\s+(?:two|2)\s+(?:leaders|presidents|men|heads of state|prime ministers|sides)\b", re.IGNORECASE
+)
+_LEADERS = re.compile(r"\bleaders?\b")
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][\w']+)-([A-Z][\w']+)\b")
 
 # --- status words, most decisive first ----------------------------------------------------------------------
 
 _STATUS = [
-    ("cancelled", r"\bcall(?:ed|s)? off\b|\bcancel(?:l?ed|s|lation)?\b|\bscrapped\b|\bwill no longer be held\b|\bcalled it off\b"),
+    (
+        "cancelled",
+        r"\bcall(?:ed|s)? off\b|\bcancel(?:l?ed|s|lation)?\b|\bscrapped\b|\bwill no longer be held\b|\bcalled it off\b",
+    ),
     ("postponed", r"\bpostpon(?:e|ed|es|ement)\b|\bdelayed\b|\bput off\b|\bpushed back\b|\brescheduled\b"),
-    ("rejected", r"\breject(?:s|ed|ing)?\b|\brefus(?:e|ed|es)\b|\bturned down\b|\bdeclined\b|\bno interest\b"
-     r"|\bno meeting (?:was|is) (?:planned|scheduled)\b|\bno point in\b|\bwill only meet\b|\bruled out\b"
-     r"|\bnot sought\b|\bno (?:plans?|intention) to meet\b"),
+    (
+        "rejected",
+        r"\breject(?:s|ed|ing)?\b|\brefus(?:e|ed|es)\b|\bturned down\b|\bdeclined\b|\bno interest\b"
+        r"|\bno meeting (?:was|is) (?:planned|scheduled)\b|\bno point in\b|\bwill only meet\b|\bruled out\b"
+        r"|\bnot sought\b|\bno (?:plans?|intention) to meet\b",
+    ),
     ("unrealistic", r"\bunrealistic\b|\bnot realistic\b|\bcannot be expected\b|\bout of the question\b"),
     ("premature", r"\bpremature\b|\btoo early\b|\bno concrete plans\b|\bnot in the cards\b"),
-    ("held", r"\bmet\b|\bheld (?:talks|a meeting|a summit|a call|a phone|discussions|telephone|their)\b|\bhad (?:talks|a meeting|discussions|a phone|a call)\b"
-     r"|\btook place\b|\bspoke (?:with|to|by)\b|\bsat down\b|\bhave spoken\b|\bhad spoken\b|\bmeets\b|\bbegan\b|\bwas held\b|\bwere held\b"
-     r"|\bhistoric phone\b|\bphone conversation on\b"),
-    ("scheduled", r"\bwill (?:meet|hold|have|visit|travel|host)\b|\bscheduled\b|\bset to (?:take place|meet|be held|hold)\b|\bdue\b"
-     r"|\bupcoming\b|\barriv(?:ed|es) in \w+(?: \w+)? (?:on \w+ )?for (?:a |the )?(?:meeting|talks|summit|visit)\b|\bis to meet\b"
-     r"|\bare to meet\b|\bwere to meet\b|\bplans to (?:meet|visit|travel)\b"),
-    ("accepted in principle", r"\baccepted in principle\b|\bagreed in principle\b|\bagreed to (?:hold|meet|a meeting|a summit|talks)\b"
-     r"|\bis possible\b|\bwould be possible\b|\bremains? open to\b|\baccepted (?:the|an) invitation\b"),
+    (
+        "held",
+        r"\bmet\b|\bheld (?:talks|a meeting|a summit|a call|a phone|discussions|telephone|their)\b"
+        r"|\bhad (?:talks|a meeting|discussions|a phone|a call)\b"
+        r"|\btook place\b|\bspoke (?:with|to|by)\b|\bsat down\b|\bhave spoken\b|\bhad spoken\b|\bmeets\b"
+        r"|\bbegan\b|\bwas held\b|\bwere held\b"
+        r"|\bhistoric phone\b|\bphone conversation on\b",
+    ),
+    (
+        "scheduled",
+        r"\bwill (?:meet|hold|have|visit|travel|host)\b|\bscheduled\b|\bset to (?:take place|meet"
+        r"|be held|hold)\b|\bdue\b"
+        r"|\bupcoming\b|\barriv(?:ed|es) in \w+(?: \w+)? (?:on \w+ )?for (?:a |the )?(?:meeting|talks"
+        r"|summit|visit)\b|\bis to meet\b"
+        r"|\bare to meet\b|\bwere to meet\b|\bplans to (?:meet|visit|travel)\b",
+    ),
+    (
+        "accepted in principle",
+        r"\baccepted in principle\b|\bagreed in principle\b|\bagreed to (?:hold|meet|a meeting|a summit|talks)\b"
+        r"|\bis possible\b|\bwould be possible\b|\bremains? open to\b|\baccepted (?:the|an) invitation\b",
+    ),
     ("expected", r"\bexpected\b|\bon the way\b|\blikely\b|\bwould host\b|\bcould (?:meet|hold|visit)\b"),
-    ("proposed", r"\bpropos(?:e|ed|es|al|ing)\b|\bon the table\b|\binvit(?:e|ed|es|ation)\b|\bcalled for\b|\brequest(?:ed|s)?\b"
-     r"|\bsuggest(?:ed|s)?\b|\boffer(?:ed|s)?\b|\binitiative\b|\bput forward\b|\bthe idea of\b|\bnot yet\b|\bas of yet\b"
-     r"|\bwork continues\b|\bseek(?:s|ing)? (?:a|to)\b"),
+    (
+        "proposed",
+        r"\bpropos(?:e|ed|es|al|ing)\b|\bon the table\b|\binvit(?:e|ed|es|ation)\b|\bcalled for\b|\brequest(?:ed|s)?\b"
+        r"|\bsuggest(?:ed|s)?\b|\boffer(?:ed|s)?\b|\binitiative\b|\bput forward\b|\bthe idea of\b"
+        r"|\bnot yet\b|\bas of yet\b"
+        r"|\bwork continues\b|\bseek(?:s|ing)? (?:a|to)\b",
+    ),
 ]
 _STATUS_RE = [(status, re.compile(rx, re.IGNORECASE)) for status, rx in _STATUS]
 _RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
+_ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
 # Who proposed: "proposed by X", "X proposed", "X invited", "X called for", "X's proposal", "X requested".
-_PROPOSED_BY = re.compile(r"\b(?:proposed|put forward|suggested|initiated|requested|called for|organi[sz]ed) by\b|\bat the invitation of\b|\b(?:initiative|proposal|invitation) of\b", re.IGNORECASE)
-_PROPOSES = re.compile(r"\b(?:propos(?:ed|es)|put forward|suggest(?:ed|s)|invit(?:ed|es)|call(?:ed|s) for|request(?:ed|s)|offer(?:ed|s)|has invited)\b", re.IGNORECASE)
-_HOST = re.compile(r"\b(?:host(?:ed|ing|s)?|mediat(?:or|ed|ing|es)|residence of|chair(?:s|ed)?|hosted by|invitation of|on behalf of)\b[^.]{0,40}$", re.IGNORECASE)
+_PROPOSED_BY = re.compile(
+    r"\b(?:proposed|put forward|suggested|initiated|requested|called for|organi[sz]ed) by\b"
+    r"|\bat the invitation of\b|\b(?:initiative|proposal|invitation) of\b",
+    re.IGNORECASE,
+)
+_PROPOSES = re.compile(
+    r"\b(?:propos(?:ed|es)|put forward|suggest(?:ed|s)|invit(?:ed|es)|call(?:ed|s) for|request(?:ed|s)"
+    r"|offer(?:ed|s)|has invited)\b",
+    re.IGNORECASE,
+)
+_HOST = re.compile(
+    r"\b(?:host(?:ed|ing|s)?|mediat(?:or|ed|ing|es)|residence of|chair(?:s|ed)?|hosted by|invitation of"
+    r"|on behalf of)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _WITH = re.compile(r"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:with|between|and|invited|meet|met|visit|to)\b", re.IGNORECASE)
 
@@ -178,29 +231,54 @@ class _Found:
 
 
 def find_meetings(body: str, people: list[Person], quotes: list[Quote], published: PartialDate) -> list[Meeting]:
-    mentions = find_mentions(body, people)
-    forms = name_forms(body, people)
+    folded = fold(body)
+    forms = name_forms(body, people, folded)
+    mentions = find_mentions(body, people, forms, folded)
     leaders = {p.name for p in people if p.is_leader}
     country_of = _countries_of(body, people, mentions)
     found: list[_Found] = []
     pending: list[_Found] = []  # mentions that only point back
     last_pair: list[str] | None = None
-    for s, e in sentences(body):
+    spans = sentences(body)
+    starts = [a for a, _ in spans]
+    mention_starts = [m.start for m in mentions]
+    by_sentence: dict[int, list[re.Match]] = {}
+    for cue in word_matches(_CUE, body):
+        by_sentence.setdefault(bisect_left(starts, cue.start() + 1) - 1, []).append(cue)
+    for hyphen in _HYPHEN_PAIR.finditer(body):
+        by_sentence.setdefault(bisect_left(starts, hyphen.start() + 1) - 1, [])
+    for index in sorted(by_sentence):
+        if index < 0:
+            continue
+        s, e = spans[index]
         text = body[s:e]
-        in_sentence = [m for m in mentions if s <= m.start < e]
-        for cue in _CUE.finditer(text):
-            if _PRESS.search(text, max(0, cue.start() - 8), cue.start()) or _NOT_A_MEETING.match(text[cue.start() :]):
-                continue
-            kind = _kind(cue, text)
+        in_sentence = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+        cues = [
+            c
+            for c in by_sentence[index]
+            if not _PRESS.search(body, max(0, c.start() - 8), c.start()) and not _NOT_A_MEETING.match(body, c.start())
+        ]
+        kinds = [_kind(c, text) for c in cues]
+        for cue, kind in zip(cues, kinds, strict=True):
             who = _participants(
-                body, s, e, s + cue.start(), s + cue.end(), in_sentence, mentions, leaders, country_of, last_pair
+                body,
+                s,
+                e,
+                cue.start(),
+                cue.end(),
+                in_sentence,
+                mentions,
+                leaders,
+                country_of,
+                last_pair,
+                len(set(kinds)),
             )
             if who is None and _TWO.search(text) and last_pair:
                 who = list(last_pair)
             mention = _Found(kind, who or [], s, e)
             mention.status = _status(text, kind)
             mention.proposed_by = _proposer(body, s, e, in_sentence)
-            mention.venue = _venue(text[cue.end() :])
+            mention.venue = _venue(body[cue.end() : min(e, cue.end() + 80)])
             if who and (len(who) >= 2 or kind == "visit" or _multilateral(text)):
                 found.append(mention)
                 if len(who) == 2:
@@ -249,7 +327,7 @@ def _kind(cue: re.Match, text: str) -> str:
 
 
 def _participants(
-    body, s, e, cue_start, cue_end, in_sentence, mentions, leaders, country_of, last_pair=None
+    body, s, e, cue_start, cue_end, in_sentence, mentions, leaders, country_of, last_pair=None, kinds=1
 ) -> list[str] | None:
     """Who meets, read from the sentence around one meeting word; None when the sentence does not say."""
     text = body[s:e]
@@ -281,10 +359,11 @@ def _participants(
         return _names([owner, partner]) if owner else [partner]
     if before and _PROPOSES.search(body[before[-1].end : cue_start]) and after:
         return _names([before[-1].name, after[0].name])
-    listed = countries.countries_in(body[max(s, cue_start - 60) : min(e, cue_end + 60)])
-    if len(listed) >= 2 and re.search(r"\bleaders?\b", text):
-        return _by_countries(listed, named, country_of, leaders)
-    if len({_kind(c, text) for c in _CUE.finditer(text)}) > 1:
+    if _LEADERS.search(text):
+        listed = countries.countries_in(body[max(s, cue_start - 60) : min(e, cue_end + 60)])
+        if len(listed) >= 2:
+            return _by_countries(listed, named, country_of, leaders)
+    if kinds > 1:
         return None  # several kinds of meeting in one sentence: the leaders it names may belong to any of them
     lead = [n for n in _names(m for m in named if not _agent(body, s, m)) if n in leaders]
     if len(lead) >= 2:
@@ -319,12 +398,17 @@ def _agent(body: str, s: int, m: Mention) -> bool:
 
 def _clause_start(body: str, s: int, at: int) -> int:
     head = body[s:at]
-    cut = max(head.rfind(" that "), head.rfind("; "), head.rfind(" after "), head.rfind(" which "), head.rfind(" while "))
+    cut = max(
+        head.rfind(" that "), head.rfind("; "), head.rfind(" after "), head.rfind(" which "), head.rfind(" while ")
+    )
     return s + cut + 1 if cut >= 0 else s
 
 
 def _clause_end(body: str, start: int, e: int) -> int:
-    m = re.search(r"\s(?:was|were|is|are|has|had|will|would|could|on the sidelines|in order|to end|to discuss)\b|[;:]", body[start:e])
+    m = re.search(
+        r"\s(?:was|were|is|are|has|had|will|would|could|on the sidelines|in order|to end|to discuss)\b|[;:]",
+        body[start:e],
+    )
     return start + m.start() if m else e
 
 
@@ -375,9 +459,10 @@ def _owner(body, s, cue_start, before, mentions, partner) -> str | None:
             return m.name
     head = body[s:cue_start]
     if re.search(r"\b(?:his|her|their|he|she|they|I|we|my|our)\b", head):
-        earlier = [m for m in mentions if m.start < s and m.name != partner]
-        if earlier:
-            return earlier[-1].name
+        at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].start < s), -1) + 1
+        for m in reversed(mentions[max(0, at - 20) : at]):
+            if m.name != partner:
+                return m.name
     return None
 
 
@@ -417,12 +502,9 @@ def _multilateral(text: str) -> bool:
 
 
 def _status(text: str, kind: str) -> str | None:
-    best = None
-    for status, rx in _STATUS_RE:
-        if rx.search(text):
-            best = status
-            break
-    return best
+    """The most decisive status the sentence's words give."""
+    ranks = [_RANK[m.lastgroup.replace("_", " ")] for m in word_matches(_ANY_STATUS, text)]
+    return _STATUS[min(ranks)][0] if ranks else None
 
 
 def _proposer(body: str, s: int, e: int, in_sentence: list[Mention]) -> str | None:
@@ -440,7 +522,11 @@ def _proposer(body: str, s: int, e: int, in_sentence: list[Mention]) -> str | No
 
 def _venue(after: str) -> str | None:
     m = _VENUE.search(after[:80])
-    if m and not re.match(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", m.group(1)):
+    if m and not re.match(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        m.group(1),
+    ):
         return m.group(1)
     return None
 

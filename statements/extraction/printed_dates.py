@@ -20,7 +20,10 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+    r"|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
@@ -34,7 +37,9 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 # "July 22" or "22 July" with no year after it.
-MONTH_DAY = re.compile(rf"\b{_MONTH}[ \u00a0]{_DAY}\b(?!,?[ \u00a0]*\d)|\b{_DAY2}[ \u00a0]{_MONTH2}\b(?!,?[ \u00a0]*\d)")
+MONTH_DAY = re.compile(
+    rf"\b{_MONTH}[ \u00a0]{_DAY}\b(?!,?[ \u00a0]*\d)|\b{_DAY2}[ \u00a0]{_MONTH2}\b(?!,?[ \u00a0]*\d)"
+)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \u00a0]{_YEAR}\b")
 WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _CAPITAL_MONTH = re.compile(rf"^{_MONTH}$")
@@ -85,6 +90,22 @@ def most_recent_weekday(weekday: int, before: date, strictly: bool = False) -> d
     if strictly and back == 0:
         back = 7
     return before - timedelta(days=back)
+
+
+_WORD_AT = re.compile(r"(?<![A-Za-z])[A-Za-z]")
+
+
+def word_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """pattern.finditer, tried only where a word starts: many times faster for long alternations of phrases."""
+    endpos = len(text) if endpos is None else endpos
+    at = pos
+    for w in _WORD_AT.finditer(text, pos, endpos):
+        if w.start() < at:
+            continue
+        m = pattern.match(text, w.start(), endpos)
+        if m:
+            yield m
+            at = max(m.end(), w.start() + 1)
 
 
 def partial(found: Found | None) -> PartialDate:

@@ -22,7 +22,8 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGN
 _ADVERT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\S\s+(?:>|»|›|/)\s+\S")
 _READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|see also|related (?:articles?|news|stories|posts|content|coverage|links|topics))\b"
+    r"^(?:read more|read also|also read|see also|related (?:articles?|news|stories|posts|content"
+    r"|coverage|links|topics))\b"
     r"|^(?:more|related|recommended|watch|listen|source|tags?|topics?|filed under)\s*(?:[:|]|$)",
     re.IGNORECASE,
 )
@@ -50,7 +51,10 @@ _CHROME_PHRASES = re.compile(
 # "Moscow (agencies)": an agency credit line, not an outlet's name.
 _AGENCY_CREDIT = re.compile(r"^[A-Z][\w .'-]{0,40}\((?:agencies|agency|wires|news agencies)\)$", re.IGNORECASE)
 # A dateline that opens a lede: "MOSCOW, July 8.", "MOSCOW:", "BALI, Indonesia —", "LUANDA -".
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.'\- ]{1,30})?(?:[ \u00a0]*[:—–]|[ \u00a0]+-[ \u00a0]|,[ \u00a0]+\w+\.?[ \u00a0]+\d)")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.'\- ]{1,30})?(?:[ \u00a0]*[:—–]|[ \u00a0]+-[ \u00a0]"
+    r"|,[ \u00a0]+\w+\.?[ \u00a0]+\d)"
+)
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|modified|posted|last|date|on|at|in|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|est|edt|et|cet|cest|msk"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
@@ -64,7 +68,8 @@ _DOMAIN = re.compile(r"^(?P<domain>[A-Z][\w-]{1,30}\.(?:com|net|org|az|co|in|inf
 _REPORTS = re.compile(r"\b(?P<outlet>[A-Z][\w-]{1,30}\.[A-Z][a-z]{1,5}) reports\b")
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\(c\)|copyright)[ \u00a0]*(?:copyright[ \u00a0]*)?(?:\d{4}[ \u00a0]*(?:[-–][ \u00a0]*\d{4}[ \u00a0]*)?)?"
-    r"(?P<holder>[A-Z][\w&.' -]{1,60}?)(?:,? (?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc|S\.A)\.?)?[ \u00a0]*(?:\.|,|$)",
+    r"(?P<holder>[A-Z][\w&.' -]{1,60}?)(?:,? (?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc"
+    r"|S\.A)\.?)?[ \u00a0]*(?:\.|,|$)",
     re.IGNORECASE,
 )
 _DATELINE_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[A-Z][A-Za-z-]{1,15})/")
@@ -123,6 +128,8 @@ def _is_caption(line: str) -> bool:
 
 def _is_chrome(line: str, in_trailer: bool) -> bool:
     n = words(line)
+    if n > 30:  # a paragraph; only a copyright notice runs that long
+        return line.startswith(("©", "Copyright", "(c)"))
     if _COPYRIGHT.search(line) or _ADVERT.match(line) or _EMAIL.match(line) or _AGENCY_CREDIT.match(line):
         return True
     if _URL.fullmatch(line.strip()):
@@ -135,7 +142,7 @@ def _is_chrome(line: str, in_trailer: bool) -> bool:
         return True
     if line.startswith(("- ", "• ", "* ", "· ")) and not line.rstrip().endswith(tuple(_TERMINAL)):
         return True  # a list of links or tags
-    if n <= 4 and line == line.lower() and not any(c in line for c in ".,;:!?\"“”"):
+    if n <= 4 and line == line.lower() and not any(c in line for c in '.,;:!?"“”'):
         return True  # "print dictionary print"
     if _CHROME_PHRASES.search(line) and not _quoted(line):
         return n <= (30 if in_trailer else 12)
@@ -144,7 +151,7 @@ def _is_chrome(line: str, in_trailer: bool) -> bool:
 
 def _quoted(line: str) -> bool:
     """Holds a quotation (two marks at least), so may hold someone's words."""
-    return sum(line.count(c) for c in "\"“”«»") >= 2
+    return sum(line.count(c) for c in '"“”«»') >= 2
 
 
 def _classify(line: str, in_trailer: bool = False) -> str:
@@ -240,9 +247,7 @@ def clean(raw: str) -> Page:
 
 def _title_index(lines: list[_Line], first_para: int) -> int | None:
     """The headline: the first headline-shaped line above the first paragraph (a repeated one first)."""
-    candidates = [
-        i for i in range(first_para) if lines[i].kind == "text" and words(lines[i].text) <= TITLE_WORDS
-    ]
+    candidates = [i for i in range(first_para) if lines[i].kind == "text" and words(lines[i].text) <= TITLE_WORDS]
     if not candidates:
         return None
     seen: dict[str, int] = {}
@@ -287,7 +292,13 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
             found.append(m.group("outlet").strip())
         if (m := _PUBLISHED_IN.match(t)) and line.kind == "date":
             found.append(m.group("outlet").strip())
-        if near_edges and i != title_at and line.kind == "text" and _is_short_label(t) and _follows_masthead(lines, i, title_at):
+        if (
+            near_edges
+            and i != title_at
+            and line.kind == "text"
+            and _is_short_label(t)
+            and _follows_masthead(lines, i, title_at)
+        ):
             found.append(t.lstrip("-•* ").strip())
         if near_edges and line.kind == "chrome" and t.startswith(("- ", "• ", "* ")) and _next_is_date(lines, i):
             found.append(t[2:].strip())

@@ -1,6 +1,6 @@
 """Meetings from sentences, with people lists built here (no dependence on the people step)."""
 
-from statements.extraction.meetings import find_mentions, find_meetings
+from statements.extraction.meetings import find_meetings, find_mentions
 from statements.extraction.records import PartialDate, Person, Quote
 
 PEOPLE = [
