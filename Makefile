@@ -36,6 +36,7 @@ test: $(INSTALLED) chromium
 bench: $(INSTALLED)
 	$(PY) tests/benchmarks/bench_extraction.py
 	$(PY) tests/benchmarks/bench_loading.py
+	$(PY) tests/benchmarks/bench_pages.py
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check .
