@@ -16,11 +16,11 @@ _VERB_STEMS = (
     "emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underline|underlined|underlines|"
     "pointed|recall|recalled|recalls|recalling|asked|asking|"
     "confirm|confirmed|confirms|confirming|acknowledge|acknowledged|acknowledges|admit|admitted|admits|"
-    "describe|described|describes|describing|called|calling|labeled|labelled|"
+    "describe|described|describes|describing|called|calls|calling|labeled|labelled|"
     "urge|urged|urges|urging|predict|predicted|predicts|promised|promising|vowed|"
     "mock|mocked|mocks|mocking|demanded|demanding|proclaim|proclaimed|proclaims|"
     "suggest|suggested|suggests|suggesting|signaled|signalled|indicate|indicated|indicates|"
-    "reported|reporting|quoted|cited|"
+    "reported|reporting|reports|quoted|cited|"
     "expressed|reiterate|reiterated|reiterates|affirm|affirmed|affirms|"
     "mention|mentioned|mentions|observe|observed|observes|concede|conceded|concedes|"
     "joke|joked|jokes|quip|quipped|quips|shout|shouted|shouts|yell|yelled|chant|chanted|"
@@ -38,7 +38,7 @@ _VERB_STEMS = (
 )
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regex alternation shaped as a prefix tree, so a failing position fails at once."""
     tree: dict = {}
     for word in words:
@@ -68,7 +68,7 @@ def _expand(stems: str) -> list[str]:
     return sorted(words | {w.capitalize() for w in words})
 
 
-VERB = re.compile(r"\b" + _trie_pattern(_expand(_VERB_STEMS)) + r"\b")
+VERB = re.compile(r"\b" + trie_pattern(_expand(_VERB_STEMS)) + r"\b")
 # Nouns and phrases that announce words: "in a statement", "according to", "in an interview".
 PHRASE = re.compile(
     r"\b(?:according to|in (?:a|an|the|its|his|her|their) (?:\w+ ){0,3}?(?:statement|interview|"

@@ -16,7 +16,7 @@ NAME_RUN = re.compile(
     rf"(?:(?:\.[A-Z]){{1,2}}\.|[a-z]{{0,2}}\.|[\w’'\-]*)(?:[ \u00a0]{_TOKEN}){{0,7}}"
 )
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "rev"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "del", "gov", "gen", "lt", "col", "sgt", "prof", "rev"}
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame", "sister"}
 MALE_HONORIFICS = {"mr", "king", "prince", "sir", "lord", "sheikh", "emir", "sultan", "brother"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -873,6 +873,13 @@ NON_NAME = {
     "jesus",
     "lord",
 }
+# Nouns that end the names of institutions ("Farm Union", "White House"), never a person's surname.
+INSTITUTION_WORDS = {
+    *("house", "office", "agency", "service", "council", "party", "court", "department", "ministry", "committee"),
+    *("commission", "times", "post", "journal", "tribune", "news", "club", "center", "centre", "university"),
+    *("college", "school", "institute", "foundation", "association", "bank", "fund", "union", "group", "company"),
+    *("caucus", "board", "bureau", "network", "forum", "alliance", "coalition", "league", "society", "corps"),
+}
 # Nationality words at the head of a role ("Russian President"), also used for organisations.
 NATIONALITY = re.compile(
     r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)|US|U\.S\.|UK|EU|UN|Saudi|Thai|Greek|Swiss|Dutch|Czech|Irish)$"
@@ -946,11 +953,13 @@ def given_key(name: str) -> str:
     return words[0] if len(words) > 1 else ""
 
 
+@lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     w = word.strip(".,").lower()
     return w in ROLE_WORDS
 
 
+@lru_cache(maxsize=16384)
 def is_name_word(word: str) -> bool:
     w = word.strip(".,’'").lower()
     if (
@@ -961,11 +970,14 @@ def is_name_word(word: str) -> bool:
         or (w.endswith("s") and (w[:-1] in ROLE_WORDS or w[:-3] + "y" in ROLE_WORDS))
     ):
         return False
+    if word.endswith(".") and w.rstrip(".") in HONORIFICS | {"st", "hon"}:
+        return False  # "Rev.", "Del.": a title before the name
     if word.isupper() and len(word) > 3 and not word.endswith("."):
         return False  # an acronym or a shouted word
     return not _DIGIT.search(w)
 
 
+@lru_cache(maxsize=4096)
 def is_leader_role(role: str | None) -> bool:
     if not role:
         return False
@@ -976,6 +988,7 @@ def is_leader_role(role: str | None) -> bool:
     return bool(words & LEADER_HEADS) or any(p in low for p in LEADER_PHRASES)
 
 
+@lru_cache(maxsize=4096)
 def gender_of_role(role: str | None) -> str | None:
     if not role:
         return None

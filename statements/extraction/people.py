@@ -18,6 +18,7 @@ from . import known_people
 from .cues import VERB
 from .names import (
     HONORIFICS,
+    INSTITUTION_WORDS,
     NAME_RUN,
     NAME_SUFFIXES,
     NATIONALITY,
@@ -34,7 +35,8 @@ from .records import Person
 
 # Lines that are not the story: photo credits, bylines, related links.
 _CREDIT = re.compile(
-    r"©|\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Cc]redit|[Ff]ile [Pp]ic)\b"
+    r"©|\b(?:Photo(?:graph)?s?|PHOTO|Images?|Credit|File [Pp]ic)\b"
+    r"|\b(?:photo(?:graph)?s?|images?|credit|file pic)\b(?=\s*(?::|by\b|courtesy\b|credit\b|\)))"
     r"|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b"
 )
 _LINE_LEAD = re.compile(
@@ -50,6 +52,47 @@ _VERB_NEXT = re.compile(
 )
 _VERB_BEFORE = re.compile(r"[”\"'’],?\s+(?:said|says|added|asked|wrote|continued|replied)\s+$")
 _CUE_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$")
+# "said MSNBC host Jane Doe", "said the Rev. John Doe": a verb of saying a few untitled words before the name
+_CUE_FEW_WORDS_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|wrote|writes|asked|noted|explained|argued|[Aa]ccording to)\s+(?:the\s+)?"
+    r"(?:(?!(?:that|to|in|of|for|with|about|on|by|from|at|and|or|as)\s)[A-Za-z0-9/.\-’']+\s+){0,4}$"
+)
+# "Jane Doe, 25, said" / "Jane Doe, a writer for the Gazette, said"
+_APPOSITION_THEN_CUE = re.compile(
+    r",\s(?:\d{1,3},|(?:[^,;:\n“”\"]{1,100},\s+){1,3}(?:said|says|told|added|wrote|writes|asked|explained|argued|noted)\b)"
+)
+_SIGNED = re.compile(r"[”\"’'][ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*$")  # “…” ― Jane Doe
+ROLE_HEADS_STRICT = {
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "governor",
+    "mayor",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+}
+# Given names that are also words kept out of names ("Bill Clinton", "Will Smith"): names only before a surname.
+_GIVEN_NAMES_ALSO_WORDS = {
+    "bill",
+    "will",
+    "mark",
+    "may",
+    "june",
+    "april",
+    "grant",
+    "rush",
+    "chase",
+    "hope",
+    "pat",
+    "don",
+}
+_SENTENCE_WORDS = {"the", "a", "an", "but", "and", "as", "when", "while", "if", "so", "then", "now", "here"}
+_SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "rep", "sen"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "via"}
 
 
@@ -103,12 +146,35 @@ def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
     skipped = skipped_spans(body)
     runs = []
     for m in NAME_RUN.finditer(body):
-        if skipped and _inside(skipped, m.start()):
+        start, end = m.span()
+        if skipped and _inside(skipped, start):
             continue
-        title, name = split_run(body, m.start(), m.end())
+        word = m.group()
+        if " " not in word and "\u00a0" not in word:
+            # one word (most runs are a capitalised sentence opener): split_run's answer without its work
+            token = _single_token(word)
+            if token is not None:
+                runs.append(((), ((token, start),), start, end))
+            continue
+        title, name = split_run(body, start, end)
         if name:
-            runs.append((tuple(title), tuple(name), m.start(), m.end()))
+            runs.append((tuple(title), tuple(name), start, end))
     return tuple(runs)
+
+
+@lru_cache(maxsize=16384)
+def _single_token(word: str) -> str | None:
+    """The name a one-word run holds, as split_run would read it, or None."""
+    if word[0] in "\"“‘'":
+        return None
+    bare = word.rstrip(".")
+    if word.endswith(".") and len(bare) > 1 and bare.lower() not in NAME_SUFFIXES:
+        word = bare
+    word = word[:-2] if word.endswith(("’s", "'s")) else word.rstrip("’'")
+    low = word.rstrip(".").lower()
+    if is_name_word(word) or low in NAME_SUFFIXES or (len(low) == 1 and word.endswith(".")):
+        return word
+    return None
 
 
 def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
@@ -128,11 +194,14 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
             toks[-1] = (last.rstrip("."), at)
     toks = [(t[:-2] if t.endswith(("’s", "'s")) else t.rstrip("’'"), at) for t, at in toks]
     i = len(toks)
+    if _surname_like_word(body, toks, end):
+        i -= 1  # "said Charlie King": a given name and a word that is also a title or a place
     while i > 0:
         word = toks[i - 1][0]
         low = word.rstrip(".").lower()
         if (
             is_name_word(word)
+            or (low in _GIVEN_NAMES_ALSO_WORDS and i < len(toks) and word[:1].isupper())
             or low in NAME_SUFFIXES
             or (len(low) == 1 and word.endswith("."))
             or low
@@ -156,6 +225,7 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
                 "la",
             }
             and i < len(toks)
+            and not word.endswith(".")
         ):
             i -= 1
         else:
@@ -168,6 +238,26 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
     ):
         name = name[1:]
     return toks[:i], name
+
+
+def _surname_like_word(body: str, toks: list[tuple[str, int]], end: int) -> bool:
+    """The run ends in a word that names no person by itself ("King", "Jordan") right after a given name,
+    next to a verb of saying."""
+    if len(toks) < 2 or is_name_word(toks[-1][0]):
+        return False
+    if toks[-2][0].rstrip(".").lower() in _SURNAME_HONORIFICS:  # "Mr. King", "Rep. Jordan"
+        return toks[-1][0][:1].isupper() and toks[-1][0].rstrip(".").lower() not in ROLE_HEADS_STRICT
+    if is_role_word(toks[-2][0]) or not is_name_word(toks[-2][0]):
+        return False
+    last = toks[-1][0]
+    low = last.rstrip(".").lower()
+    if not last[:1].isupper() or last.isupper() or low in ROLE_HEADS_STRICT or low in INSTITUTION_WORDS:
+        return False
+    first = toks[-2][1]
+    before = body[max(0, first - 12) : first]
+    after = body[end : end + 12]
+    honorific = len(toks) > 2 and toks[-3][0].rstrip(".").lower() in HONORIFICS
+    return bool(honorific or _CUE_BEFORE.search(before) or _VERB_NEXT.match(after))
 
 
 def _left_role(body: str, start: int) -> str | None:
@@ -249,7 +339,10 @@ def find_people(body: str) -> list[Person]:
         end = name[-1][1] + len(name[-1][0])
         honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
         single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
-        if single and not honorific and not title:
+        role_title = any(t.rstrip(".").lower() in ROLE_HEADS for t, _ in title)
+        if single and not honorific and not role_title:
+            if any(t[:1].isupper() and t.rstrip(".").lower() not in _SENTENCE_WORDS for t, _ in title):
+                continue  # the end of a longer proper noun ("Presidential Debates"), not a surname
             after = body[end : end + 30]
             before = body[max(0, start - 30) : start]
             if not (_VERB_NEXT.match(after) or _VERB_BEFORE.search(before)):
@@ -271,7 +364,13 @@ def find_people(body: str) -> list[Person]:
             evidence += 2
         after = body[end : end + 40]
         before = body[max(0, start - 30) : start]
-        if VERB.match(after.lstrip(" ,")) or _CUE_BEFORE.search(before):
+        if (
+            VERB.match(after.lstrip(" ,"))
+            or _CUE_BEFORE.search(before)
+            or _SIGNED.search(before)
+            or _CUE_FEW_WORDS_BEFORE.search(body, max(0, start - 50), start)
+            or _APPOSITION_THEN_CUE.match(body, end, min(len(body), end + 200))
+        ):
             evidence += 1
         if words_alone.get(surname_key(tokens[-1]), 0):
             evidence += 1
@@ -282,7 +381,36 @@ def find_people(body: str) -> list[Person]:
             continue
         if evidence:
             candidates.append(_Candidate(tokens, start, end, role, evidence, gender))
+    _drop_leading_words(candidates)
     return _merge(candidates, singles)
+
+
+def _drop_leading_words(candidates: list[_Candidate]) -> None:
+    """A capitalised word glued before a full name found elsewhere ("Rival Hillary Clinton") is not part of it."""
+    full = {fold(" ".join(c.tokens)) for c in candidates if len(c.tokens) >= 2}
+    for cand in candidates:
+        if (
+            len(cand.tokens) >= 3
+            and cand.role is None
+            and cand.tokens[1][:1].isupper()
+            and fold(" ".join(cand.tokens[1:])) in full
+        ):
+            cand.start += len(cand.tokens[0]) + 1
+            cand.tokens = cand.tokens[1:]
+
+
+def _genders(people: list[Person], candidates: list[_Candidate]) -> dict[int, str | None]:
+    """Each person's sex where a title, a role or the curated list gives it."""
+    found: dict[int, str | None] = {}
+    by_name = {fold(p.name): i for i, p in enumerate(people)}
+    for i, person in enumerate(people):
+        known = known_people.lookup(person.name)
+        found[i] = (known.gender if known else None) or gender_of_role(person.role)
+    for cand in candidates:
+        i = by_name.get(fold(" ".join(cand.tokens)))
+        if i is not None and cand.gender and not found.get(i):
+            found[i] = cand.gender
+    return found
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -290,7 +418,11 @@ def _compatible(a: str, b: str) -> bool:
     if surname_key(a) != surname_key(b):
         return False
     ga, gb = given_key(a), given_key(b)
-    return not ga or not gb or ga[:1] == gb[:1]
+    if not ga or not gb or ga[:1] == gb[:1]:
+        return True
+    wa, wb = fold(a).split(), fold(b).split()
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return long[-len(short) :] == short  # "De Blasio" is the end of "Bill de Blasio"
 
 
 def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Person]:
@@ -324,15 +456,48 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             by_surname.setdefault(surname_key(people[-1].name), []).append(len(people) - 1)
             continue
         person = people[match]
-        if fold(printed) != fold(person.name) and printed not in person.aliases:
+        longer = fold(printed).split()
+        if (
+            not known
+            and len(longer) > len(fold(person.name).split())
+            and longer[-len(fold(person.name).split()) :] == fold(person.name).split()
+        ):
+            # the full name given after a short form (a headline's "De Blasio", then "Bill de Blasio") is canonical
+            person.aliases = [a for a in person.aliases if fold(a) != fold(printed)] + [person.name]
+            person.name = printed
+            by_surname.setdefault(surname_key(printed), []).append(match)
+        elif fold(printed) != fold(person.name) and printed not in person.aliases:
             person.aliases.append(printed)
         if person.role is None and cand.role:
             person.role = cand.role
             person.is_leader = person.is_leader or is_leader_role(cand.role)
+    by_given: dict[str, list[int]] = {}
+    for i, person in enumerate(people):
+        words = fold(person.name).split()
+        if len(words) >= 2:
+            by_given.setdefault(words[0], []).append(i)
+    genders = {i: g for i, g in _genders(people, candidates).items() if g}
     for cand in singles:
         word = cand.tokens[0]
         key = surname_key(word)
         if key in by_surname:
+            # "Mr. Obama" is not the "Michelle Obama" named before: a surname alone of the other sex
+            owners = by_surname[key]
+            known = known_people.by_surname(word, cand.gender) if cand.gender else None
+            if not (
+                known is not None
+                and all(fold(people[i].name) != fold(known.name) for i in owners)
+                and all(genders.get(i) not in (cand.gender, None) for i in owners)
+            ):
+                continue
+            owners = []
+        else:
+            owners = by_given.get(fold(word), [])
+        if len(owners) == 1:  # a surname-first name said short ("Xi" for "Xi Jinping"), or a first name alone
+            person = people[owners[0]]
+            if word not in person.aliases:
+                person.aliases.append(word)
+            by_surname.setdefault(key, []).append(owners[0])
             continue
         known = known_people.lookup(word) or known_people.by_surname(word, cand.gender)
         if known is not None and known.kind != "person":

@@ -83,3 +83,70 @@ def test_place_after_preposition_is_not_a_person():
 
 def test_single_name_beside_a_speech_verb_is_a_person():
     assert "Okafor" in people("“We are ready,” Okafor said.")
+
+
+# --- rules added for the development sets (each case in made-up words) ---
+
+
+def _names(body):
+    return [p.name for p in find_people(body)]
+
+
+def test_short_first_mention_takes_the_full_name_given_later():
+    people = find_people("Van Oort says no.\n\nMayor Pieter van Oort said the plan was dead.")
+    assert [p.name for p in people] == ["Pieter van Oort"]
+    assert "Van Oort" in people[0].aliases
+
+
+def test_surname_first_name_said_short_is_an_alias():
+    people = find_people("President Tan Weiming met the press. Mr. Tan said little.")
+    assert [p.name for p in people] == ["Tan Weiming"]
+
+
+def test_a_word_glued_before_a_known_full_name_is_dropped():
+    assert _names("Senator Lara Penn spoke. Rival Lara Penn supporters cheered.") == ["Lara Penn"]
+
+
+def test_title_with_a_full_stop_is_not_part_of_the_name():
+    assert _names("“We pray,” said the Rev. Amos Tull.") == ["Amos Tull"]
+
+
+def test_surname_that_is_also_a_word_after_an_honorific():
+    assert "King" in _names("Mr. King said he would stay.")
+
+
+def test_given_name_that_is_also_a_word_before_a_surname():
+    assert _names("Former President Bill Orrin spoke.") == ["Bill Orrin"]
+
+
+def test_name_after_a_verb_and_a_few_words():
+    assert _names("“Not today,” said radio host Quinn Farley.") == ["Quinn Farley"]
+
+
+def test_name_with_an_age_apposition():
+    assert _names("Dela Mont, 59, of Tarn, watched the parade.") == ["Dela Mont"]
+
+
+def test_signed_quotation_names_a_person():
+    assert _names("“I was there.” ― Ina Vosk") == ["Ina Vosk"]
+
+
+def test_end_of_a_longer_proper_noun_is_not_a_surname():
+    assert _names("The Commission on Presidential Debates says the audio failed.") == []
+
+
+def test_mr_surname_is_not_a_woman_of_that_surname():
+    names = _names("Congresswoman Lia Obama spoke first. Mr. Obama said he was proud.")
+    assert "Barack Obama" in names and "Lia Obama" in names
+
+
+def test_a_photo_op_in_prose_is_not_a_credit_line():
+    assert _names("“They want a photo op,” said Rep. Noor Haddad of Ohio.") == ["Noor Haddad"]
+
+
+def test_photo_credit_line_still_skipped():
+    assert _names("Photo: Lars Henning\nThe talks ended.") == []
+
+
+def test_delegate_abbreviation_is_a_title():
+    assert _names("“We are ready,” said Del. Ama Owusu of the islands.") == ["Ama Owusu"]

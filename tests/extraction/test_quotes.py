@@ -100,3 +100,10 @@ def test_short_partial_quote_with_a_cue_is_kept():
 
 def test_markup_attribute_values_are_not_quotes():
     assert texts('<tweet id="1234567">Hello</tweet>') == []
+
+
+def test_what_someone_calls_is_speech_not_a_title():
+    from statements.extraction.cues import is_speech_cue
+
+    assert is_speech_cue("what the mayor calls")
+    assert is_speech_cue("the Ledger reports")
