@@ -47,7 +47,7 @@ class QuoteFeed(Feed):
         return "The newest quotes matching these filters, with speaker, date and source."
 
     def items(self, obj):
-        return self.filterset(obj).results(headline=False).newest_first()[:FEED_LENGTH]
+        return self.filterset(obj).qs.for_listing().newest_first()[:FEED_LENGTH]
 
     def item_title(self, item: Quote) -> str:
         speaker = item.speaker.name if item.speaker else (item.speaker_as_printed or "Unknown speaker")

@@ -140,7 +140,10 @@ class QuoteFilter(filters.FilterSet):
         return active
 
     def results(self, headline: bool = True):
-        """The matching quotes in the chosen order (none at all when a parameter is invalid)."""
+        """The matching quotes in the chosen order (none at all when a parameter is invalid).
+
+        For exports, which read them all; a page reads its rows with `page_rows`.
+        """
         if not self.is_valid():
             return self.queryset.none()
         queryset = self.qs.for_listing()
@@ -154,6 +157,24 @@ class QuoteFilter(filters.FilterSet):
         if text and headline:
             queryset = queryset.with_headline(text)
         return queryset
+
+    def page(self, offset: int, limit: int, facets: bool = True, headline: bool = True) -> tuple[int, dict, list]:
+        """(count, facets, rows offset … offset + limit of `results()`) in two queries.
+
+        The first (QuoteQuerySet.overview) counts the matches up to COUNT_CAP + 1, counts the
+        facets and finds the ids of the page; the second reads those rows with what a card
+        shows and the `headline`, which ts_headline works out for the rows of the page only.
+        """
+        if not self.is_valid():
+            return 0, {}, []
+        text, sort = self.search_text, self.sort_order
+        count, counted, ids = self.qs.overview(
+            sort, text, offset, limit, facets=facets, speakers="speaker" in self.filters
+        )
+        rows = self.queryset.model.objects.for_listing()
+        if text and headline:
+            rows = rows.with_headline(text)
+        return count, counted, rows.in_order(ids, ranked=sort == "relevance")
 
 
 class PersonQuoteFilter(QuoteFilter):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 
+from django.core.paginator import EmptyPage, Page, Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -13,9 +15,83 @@ from . import exports
 from .charts import monthly_bars
 from .filters import ArticleFilter, MeetingFilter, PersonFilter, PersonQuoteFilter, QuoteFilter
 from .models import Article, Person, ProposedMeeting, Quote
-from .querysets import FACET_SAMPLE
+from .querysets import COUNT_CAP, FACET_SAMPLE
 
 MAX_PAGE_SIZE = 100
+#: A page deeper than this many rows is not looked for (its OFFSET would not fit in a bigint).
+MAX_OFFSET = 10**12
+
+
+class CappedPage(Page):
+    """A page that knows whether another follows without an exact count (it read one row more)."""
+
+    def __init__(self, object_list, number, paginator, more: bool):
+        super().__init__(object_list, number, paginator)
+        self.more = more
+
+    def has_next(self) -> bool:
+        return self.more
+
+
+class CappedPaginator(Paginator):
+    """Pages of a list counted up to `cap` + 1 (past the cap `count_capped`: "10,000+"), whose count
+    and rows come together: `read(offset, limit)` answers (count, rows) in one go.
+
+    The view names the page it is about to ask for (`number`), so the count and that page's
+    rows are read at once. Pages are numbered as usual up to the cap; when the count is capped,
+    pages past it still open as long as they hold rows.
+    """
+
+    def __init__(self, read, per_page, cap: int, number: int = 1):
+        super().__init__([], per_page, allow_empty_first_page=True)
+        self.read, self.cap = read, cap
+        self.first_number = number if number >= 1 and number * per_page <= MAX_OFFSET else 1
+        self._read: dict[int, tuple[int, list]] = {}
+
+    def rows(self, number: int) -> list:
+        """Rows of page `number`, with one row more than a page to tell whether another follows."""
+        if number not in self._read:
+            self._read[number] = self.read((number - 1) * self.per_page, self.per_page + 1)
+        return self._read[number][1]
+
+    @property
+    def count(self) -> int:
+        if not self._read:
+            self.rows(self.first_number)
+        return next(iter(self._read.values()))[0]
+
+    @property
+    def count_capped(self) -> bool:
+        return self.count > self.cap
+
+    @property
+    def shown_count(self) -> str:
+        """The count as a reader sees it: "10,000+" past the cap."""
+        return f"{self.cap:,}+" if self.count_capped else f"{self.count:,}"
+
+    @property
+    def num_pages(self) -> int:
+        if self.count == 0:
+            return 1
+        return math.ceil(min(self.count, self.cap) / self.per_page)
+
+    def validate_number(self, number):
+        if not self.count_capped:
+            return super().validate_number(number)
+        try:
+            return super().validate_number(number)
+        except EmptyPage:
+            number = int(number)
+            if number < 1 or number * self.per_page > MAX_OFFSET:
+                raise
+            return number
+
+    def page(self, number):
+        number = self.validate_number(number)
+        rows = self.rows(number)
+        if not rows and number > 1:
+            raise EmptyPage("That page contains no results")
+        return CappedPage(rows[: self.per_page], number, self, more=len(rows) > self.per_page)
 
 
 class FilteredListView(ListView):
@@ -91,24 +167,31 @@ class QuoteListView(FilteredListView):
     def get_export_queryset(self):
         return self.filterset.results(headline=False)
 
-    def facets(self) -> dict:
-        if not self.filterset.is_valid():
-            return {}
-        sample = self.filterset.qs.facet_sample()
-        facets = {
-            "speakers": sample.top_speakers if "speaker" in self.filterset.filters else list,
-            "outlets": sample.top_outlets,
-            "years": sample.top_years,
-            "meetings": sample.top_meetings,
-            "cues": sample.top_cues,
-        }
-        counted = {name: count() for name, count in facets.items()}
-        return {name: rows for name, rows in counted.items() if rows}
+    def get_queryset(self):
+        return Quote.objects.none()  # the paginator reads the rows of the page (`QuoteFilter.page`)
 
-    def suggestion(self):
-        """A person whose name the search text seems to misspell, unless a speaker is already chosen."""
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        """Count, facets (HTML only) and the ids of the page in one query, the page's rows in one more."""
+        html = self.export_format != "json"
+
+        def read(offset: int, limit: int) -> tuple[int, list]:
+            count, self._facets, rows = self.filterset.page(offset, limit, facets=html, headline=html)
+            return count, rows
+
+        page = self.request.GET.get(self.page_kwarg, "1")
+        number = int(page) if re.fullmatch(r"[0-9]{1,15}", page) else 1
+        return CappedPaginator(read, per_page, cap=COUNT_CAP, number=number)
+
+    def facets(self) -> dict:
+        return getattr(self, "_facets", {})
+
+    def suggestion(self, count: int):
+        """A person whose name the search text seems to misspell, unless a speaker is already chosen
+        or the text is common in the archive (more than COUNT_CAP matches: no misspelling)."""
         text = self.filterset.search_text
         if not text or "speaker" not in self.filterset.filters or self.filterset.form.cleaned_data.get("speaker"):
+            return None
+        if count > COUNT_CAP:
             return None
         best = Person.objects.resembling(text).first()
         return best if best is not None and best.similarity < 1 else None
@@ -123,7 +206,8 @@ class QuoteListView(FilteredListView):
         context.update(
             facets=self.facets() if context["paginator"].count else {},
             facets_capped=context["paginator"].count > FACET_SAMPLE,
-            suggestion=self.suggestion(),
+            facet_sample=f"{FACET_SAMPLE:,}",
+            suggestion=self.suggestion(context["paginator"].count),
             search_text=self.filterset.search_text,
             sort=self.filterset.sort_order if self.filterset.is_valid() else "",
             sorts=QuoteFilter.SORTS,

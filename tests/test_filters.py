@@ -224,3 +224,124 @@ def test_other_lists_never_give_a_500(client, archive, params):
         assert response.status_code in (200, 400, 404), (url, params, response.status_code)
         if response.streaming:
             b"".join(response.streaming_content)
+
+
+# Past the count cap: small caps stand in for COUNT_CAP, FACET_SAMPLE and RANKED -----------------
+
+
+@pytest.fixture
+def many(db, monkeypatch):
+    """31 quotes over 3 speakers and several dates (some undated, some on the same day), with the
+    caps made small, so that lists take the ways big results take."""
+    import statements.querysets as querysets
+    import statements.views as views
+
+    monkeypatch.setattr(querysets, "COUNT_CAP", 10)
+    monkeypatch.setattr(views, "COUNT_CAP", 10)
+    monkeypatch.setattr(querysets, "FACET_SAMPLE", 6)
+    monkeypatch.setattr(views, "FACET_SAMPLE", 6)
+    monkeypatch.setattr(querysets, "RANKED", 7)
+    from reader_factories import make_person
+
+    people = [make_person(name) for name in ("Ada One", "Bo Two", "Cy Three")]
+    outlets = ["North Post", "South Times"]
+    for i in range(31):
+        words = "summit " * (1 + i % 4) + f"talks number{i}" + (" ceasefire" if i % 3 == 0 else "")
+        article = make_article(body=f"“{words}” said someone.", outlet=outlets[i % 2], published=None)
+        dated = None if i % 10 == 9 else date(2020 + i % 3, 1 + i % 12, 1 + (i // 12))
+        make_quote(words, people[i % 3], article=article, dated=dated, cue="said" if i % 2 else "added")
+    return people
+
+
+def every_page(client, page_size, **params):
+    """The ids of every page in turn, following the pages until one has no next page."""
+    ids, page = [], 1
+    while True:
+        response = client.get(QUOTES, {**params, "page_size": page_size, "page": page})
+        assert response.status_code == 200, (params, page)
+        ids += [q.pk for q in response.context["page_obj"].object_list]
+        if not response.context["page_obj"].has_next():
+            return ids, response
+        page += 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"sort": "date"}, {"q": "summit"}, {"q": "summit", "sort": "-date"}, {"q": "summit", "sort": "date"},
+     {"q": "ceasefire"}, {"q": "summit", "speaker": "ada-one"}],
+)  # fmt: skip
+@pytest.mark.parametrize("page_size", [3, 4, 100])
+def test_pages_past_the_count_cap_hold_the_whole_list_in_the_exports_order(client, many, params, page_size):
+    from statements.filters import QuoteFilter
+
+    expected = [q.pk for q in QuoteFilter(params, queryset=Quote.objects.public()).results(headline=False)]
+    ids, _ = every_page(client, page_size, **params)
+    assert ids == expected
+    rows = client.get(QUOTES, {**params, "format": "csv"})
+    assert [int(line.split(b",")[0]) for line in b"".join(rows.streaming_content).splitlines()[1:]] == expected
+
+
+def test_relevance_ranks_the_newest_matches_then_lists_the_rest_newest_first(client, many):
+    ids, _ = every_page(client, 4, q="summit")
+    newest = [q.pk for q in Quote.objects.public().search("summit").newest_first()]
+    ranked = Quote.objects.public().search("summit").with_rank("summit").filter(pk__in=newest[:7])
+    ranks = {q.pk: q.rank for q in ranked}
+    assert set(ids[:7]) == set(newest[:7])
+    assert [ranks[pk] for pk in ids[:7]] == sorted(ranks.values(), reverse=True)
+    assert ids[7:] == newest[7:]
+
+
+def test_a_capped_count_shows_as_more_than_the_cap_and_pages_past_it_open(client, many):
+    response = client.get(QUOTES, {"page_size": 4})
+    paginator = response.context["paginator"]
+    assert paginator.count_capped and paginator.shown_count == "10+"
+    html = response.content.decode()
+    assert "10+ quotes" in html and "Page 1 of 3+" in html and ">Last<" not in html
+    assert "Counts over the newest 6 matches." in html
+    assert client.get(QUOTES, {"page_size": 4, "page": 8}).status_code == 200  # rows 29–31
+    assert client.get(QUOTES, {"page_size": 4, "page": 9}).status_code == 404
+    body = client.get(QUOTES, {"page_size": 4, "page": 7, "format": "json"}).json()
+    assert body["count"] == 11 and "page=8" in body["next"] and len(body["results"]) == 4
+
+
+def test_capped_facets_count_the_newest_sample(client, many):
+    facets = client.get(QUOTES).context["facets"]
+    newest = list(Quote.objects.public().newest_first().select_related("speaker", "article")[:6])
+    speakers = {row["speaker__slug"]: row["count"] for row in facets["speakers"]}
+    assert speakers == {s: sum(q.speaker.slug == s for q in newest) for s in {q.speaker.slug for q in newest}}
+    outlets = {row["outlet"]: row["count"] for row in facets["outlets"]}
+    assert sum(outlets.values()) == 6
+    assert {row["year"]: row["count"] for row in facets["years"]} == {
+        y: sum(q.dated.year == y for q in newest if q.dated) for y in {q.dated.year for q in newest if q.dated}
+    }
+
+
+def test_uncapped_facets_and_count_are_exact(client, many):
+    response = client.get(QUOTES, {"q": "ceasefire", "cue": "added"})
+    matches = list(Quote.objects.public().search("ceasefire").filter(cue="added").select_related("speaker"))
+    assert response.context["paginator"].count == len(matches) == 6
+    assert not response.context["paginator"].count_capped
+    speakers = {row["speaker__slug"]: row["count"] for row in response.context["facets"]["speakers"]}
+    assert speakers == {s: sum(q.speaker.slug == s for q in matches) for s in {q.speaker.slug for q in matches}}
+    assert "Counts over the newest" not in response.content.decode()
+
+
+def test_facets_of_a_result_between_the_sample_and_the_cap_count_its_newest_sample(client, many):
+    params = {"q": "ceasefire", "date_after": "2020-01-01"}
+    response = client.get(QUOTES, params)
+    assert response.context["paginator"].count == 10 and not response.context["paginator"].count_capped
+    assert "Counts over the newest 6 matches." in response.content.decode()
+    matches = Quote.objects.public().search("ceasefire").filter(dated__gte=date(2020, 1, 1))
+    newest = list(matches.newest_first().select_related("speaker")[:6])
+    speakers = {row["speaker__slug"]: row["count"] for row in response.context["facets"]["speakers"]}
+    assert speakers == {s: sum(q.speaker.slug == s for q in newest) for s in {q.speaker.slug for q in newest}}
+    cues = {row["cue"]: row["count"] for row in response.context["facets"]["cues"]}
+    assert cues == {c: sum(q.cue == c for q in newest) for c in {q.cue for q in newest}}
+
+
+def test_a_search_past_the_cap_reads_count_facets_and_page_in_two_queries(client, many, django_assert_num_queries):
+    with django_assert_num_queries(2):  # overview (count, facets, ids) and the page's rows; no "did you mean"
+        response = client.get(QUOTES, {"q": "summit", "page_size": 5})
+    assert response.context["paginator"].count_capped and response.context["suggestion"] is None
+    with django_assert_num_queries(3):  # the same, and "did you mean" for a search with few matches
+        client.get(QUOTES, {"q": "ceasefire", "cue": "added"})

@@ -6,7 +6,11 @@ drawn from a skewed vocabulary so that some words are common and others rare. Th
 each page through Django's test client (the whole view: SQL, ORM, templates) and the
 page's own SQL, printing p50 / p95 over repeated warm runs. Figures only, no assertions.
 
-    .venv/bin/python tests/benchmarks/bench_pages.py [N] [RUNS]
+    .venv/bin/python tests/benchmarks/bench_pages.py [N] [RUNS] [--keep] [--reuse]
+
+`--keep` leaves the filled database (`<name>_bench_pages`) in place for inspection (EXPLAIN);
+`--reuse` times a kept database again (after applying new migrations) instead of filling
+a new one; a run without `--keep` drops it at the end.
 """
 
 import os
@@ -25,8 +29,9 @@ import django  # noqa: E402
 django.setup()
 
 from django.db import connection  # noqa: E402
+from django.template import Template  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext, _TestState, setup_test_environment  # noqa: E402
 
 FILL = """
 INSERT INTO statements_person (edited, verified, name, slug, kind, role, country, aliases, is_leader)
@@ -77,16 +82,37 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def main(quotes: int, runs: int) -> None:
+def use_kept_database(old_name: str) -> None:
+    """Point the connection at the kept bench database and bring its schema up to date."""
+    from django.core.management import call_command
+
+    connection.close()
+    connection.settings_dict["NAME"] = connection.settings_dict["TEST"]["NAME"]
+    call_command("migrate", verbosity=0, interactive=False)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("SELECT count(*) FROM statements_quote")
+        print(f"reusing {cursor.fetchone()[0]:,} quotes in {connection.settings_dict['NAME']}")
+
+
+def main(quotes: int, runs: int, keep: bool = False, reuse: bool = False) -> None:
     setup_test_environment()
+    # Time the server's own template rendering: the test instrumentation copies every template's
+    # context for the test client at each {% include %}, which no real request pays.
+    Template._render = _TestState.saved_data.template_render
     old_name = connection.settings_dict["NAME"]
     connection.settings_dict["TEST"]["NAME"] = f"{old_name}_bench_pages"
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    if reuse:
+        use_kept_database(old_name)
+    else:
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     try:
-        started = time.perf_counter()
-        with connection.cursor() as cursor:
-            cursor.execute(FILL.replace("{quotes}", str(quotes)).replace("{articles}", str(max(1, quotes // 10))))
-        print(f"filled {quotes:,} quotes in {time.perf_counter() - started:.0f} s; {runs} warm runs per page\n")
+        if not reuse:
+            started = time.perf_counter()
+            with connection.cursor() as cursor:
+                cursor.execute(FILL.replace("{quotes}", str(quotes)).replace("{articles}", str(max(1, quotes // 10))))
+            print(f"filled {quotes:,} quotes in {time.perf_counter() - started:.0f} s")
+        print(f"{runs} warm runs per page\n")
         print(f"{'page':32} {'p50 ms':>8} {'p95 ms':>8} {'SQL p95':>8} {'queries':>8}  slowest query (ms)")
         client = Client()
         for name, url in PAGES:
@@ -99,16 +125,26 @@ def main(quotes: int, runs: int) -> None:
                     totals.append((time.perf_counter() - began) * 1000)
                 sql.append(sum(float(q["time"]) for q in captured.captured_queries) * 1000)
             assert response.status_code == 200, (url, response.status_code)
-            slowest = max(captured.captured_queries, key=lambda q: float(q["time"]))
+            slowest = max(captured.captured_queries, key=lambda q: float(q["time"]), default={"time": "0", "sql": ""})
             print(
                 f"{name:32} {statistics.median(totals):8.1f} {percentile(totals, 0.95):8.1f} "
                 f"{percentile(sql, 0.95):8.1f} {len(captured.captured_queries):8d}  "
-                f"{slowest['time']}: {slowest['sql'][:90]}"
+                f"{slowest['time']}: {' '.join(slowest['sql'].split())[:90]}"
             )
     finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+        if keep:
+            print(f"\nkept {connection.settings_dict['NAME']}")
+        else:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":
     warnings.filterwarnings("ignore", message="No directory at")
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000, int(sys.argv[2]) if len(sys.argv) > 2 else 20)
+    flags = {arg for arg in sys.argv[1:] if arg.startswith("--")}
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    main(
+        int(args[0]) if args else 200_000,
+        int(args[1]) if len(args) > 1 else 20,
+        keep="--keep" in flags,
+        reuse="--reuse" in flags,
+    )
