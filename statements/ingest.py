@@ -149,11 +149,15 @@ PERSON_FIELDS = ["kind", "role", "country", "is_leader", "aliases"]
 
 
 def _refresh_person(person: Person, found: ExtractedPerson) -> bool:
-    """Take what this article says of a machine-made person; True if anything changed."""
+    """Complete a machine-made person with what this article says; True if anything changed.
+
+    The role is the first one an article gave (each article's own role for them stays on its
+    mentions and quotes), so loading articles in another order never flips it back and forth.
+    """
     before = [getattr(person, f) for f in PERSON_FIELDS]
     person.kind = found.kind
-    person.role = found.role or person.role
-    person.country = found.country or person.country
+    person.role = person.role or (found.role or "")
+    person.country = person.country or (found.country or "")
     person.is_leader = person.is_leader or found.is_leader
     person.aliases = sorted({*person.aliases, *(a for a in found.aliases if a != person.name)})
     return before != [getattr(person, f) for f in PERSON_FIELDS]

@@ -230,3 +230,11 @@ def test_reloading_a_changed_article_recomputes_the_meetings_status():
     ingest(extracted("b.txt", "The summit is still on.", LEADERS, [summit("")], date(2024, 5, 2)))
     meeting = ProposedMeeting.objects.get()
     assert (meeting.status, meeting.status_on) == ("proposed", date(2024, 3, 1))
+
+
+def test_a_persons_role_is_the_first_an_article_gave_whatever_the_loading_order():
+    ingest(extracted("a.txt", "x", [ExtractedPerson(name="Anna Kovac", role="Foreign Minister")]))
+    ingest(extracted("b.txt", "y", [ExtractedPerson(name="Anna Kovac", role="Prime Minister")]))
+    person = Person.objects.get()
+    assert person.role == "Foreign Minister"
+    assert set(person.mentions.values_list("role", flat=True)) == {"Foreign Minister", "Prime Minister"}
