@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .printed_dates import word_matches
+from .printed_dates import _WORD_AT as _WORD_START
+from .printed_dates import lowered, trie
 
 # country: other names and adjectives (lowercase; matched as whole words)
 _TABLE = {
@@ -63,10 +64,43 @@ _PATTERN = re.compile(
 )
 
 
+# Where a name may start: one of the names' first words, whole, in the lower-cased text.
+_FIRST_WORDS = re.compile(r"(?<![a-z])(?:" + trie({re.match(r"[^\W\d_]+", n).group() for n in _NAMES}) + r")(?![a-z])")
+
+
+def _matches(text: str) -> list[re.Match]:
+    """word_matches(_PATTERN, text), trying the pattern only where one of the names' first words starts."""
+    out = []
+    at = 0
+    for w in _FIRST_WORDS.finditer(lowered(text)):
+        start = w.start()
+        if start < at or not _WORD_START.match(text, start):
+            continue
+        m = _PATTERN.match(text, start)
+        if m:
+            out.append(m)
+            at = max(m.end(), start + 1)
+    return out
+
+
+_SEEN: dict[str, list[str]] = {}  # countries_in of short texts (roles, the words before a name) already read
+
+
 def countries_in(text: str) -> list[str]:
     """The countries text names, by name or adjective, in order, each once."""
+    if len(text) <= 200:
+        found = _SEEN.get(text)
+        if found is None:
+            if len(_SEEN) > 20_000:
+                _SEEN.clear()
+            found = _SEEN[text] = _countries_in(text)
+        return list(found)
+    return _countries_in(text)
+
+
+def _countries_in(text: str) -> list[str]:
     found: list[str] = []
-    for m in word_matches(_PATTERN, text):
+    for m in _matches(text):
         word = m.group(1)
         if word.islower() and word not in ("u.s.",):
             continue  # "chinese" in lower case is not a proper adjective; "us" is a pronoun

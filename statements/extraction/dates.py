@@ -13,6 +13,7 @@ date when one is known, never guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from . import printed_dates as pd
@@ -107,35 +108,155 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# The same on lower-cased text, without re.IGNORECASE (much faster); their matches read the same.
+_SPEECH_LOW = pd.lower_pattern(_SPEECH)
+_RELATIVE_LOW = pd.lower_pattern(_RELATIVE)
+_SENTENCE_STOP = re.compile(r"[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")  # _SENTENCE_END's first branch, after its mark
+_DIGIT = re.compile(r"\d")
+# A month name by a number (one space apart), as MONTH_DAY and MONTH_YEAR need.
+_MONTH_NUMBER = re.compile(
+    r"(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d"
+    r"|\d(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)"
+)
+_HEAD_REACH = 3000  # a paragraph head longer than this is not one: its start is not searched for the attribution
+
+
+class _Windows:
+    """The dated expressions of one body, read once whatever number of quotes: per paragraph (its first
+    _HEAD_REACH characters), else per stretch. One body at a time (the last one asked about)."""
+
+    state: tuple[str | None, dict, dict] = (None, {}, {})  # body, stretches, paragraphs: replaced at once
+
+    @classmethod
+    def _of(cls, body: str) -> tuple[str | None, dict, dict]:
+        state = cls.state
+        if state[0] is not body:
+            state = cls.state = (body, {}, {})
+        return state
+
+    @classmethod
+    def get(cls, body: str, start: int, stop: int) -> list:
+        items = cls._of(body)[1]
+        key = (start, stop)
+        found = items.get(key)
+        if found is None:
+            found = items[key] = _dated_items(body[start:stop])
+        return found
+
+    @classmethod
+    def paragraph(cls, body: str, para_start: int) -> tuple:
+        """(end of the stretch read, date expressions with their end and event flag, speech words), offsets
+        from the paragraph's start; the stretch ends with the paragraph or _HEAD_REACH + 100 characters on."""
+        paragraphs = cls._of(body)[2]
+        found = paragraphs.get(para_start)
+        if found is None:
+            stop = body.find("\n", para_start, para_start + _HEAD_REACH + 100)
+            stop = stop if stop >= 0 else min(len(body), para_start + _HEAD_REACH + 100)
+            text = body[para_start:stop]
+            expressions = [
+                (at, kind, m, m.end if kind == "full" else m.end(), _EVENT_BEFORE.search(text, max(0, at - 20), at))
+                for at, kind, m in _date_expressions(text)
+            ]
+            speech = [(m.start(), m.end()) for m in _SPEECH_LOW.finditer(pd.lowered(text))] if expressions else []
+            whole = stop == len(body) or body[stop] == "\n"
+            found = paragraphs[para_start] = (stop if whole else stop - 100, expressions, speech)
+        return found
+
+
 def said_on(body: str, offset: int, published: PartialDate, end: int | None = None) -> PartialDate:
-    """When the quote at body[offset:end] was said, from the words around it; unknown if they do not say."""
+    """When the quote at body[offset:end] was said, from the words around it; unknown if they do not say.
+
+    A sentence begins after a full stop (its closing marks and spaces) or a line break and ends before one:
+    no date expression or speech word runs over such a border, so the ones of the paragraph (read once)
+    that lie between them are the ones of the sentence. Other stretches are read apart.
+    """
     end = end if end is not None else offset
-    start, stop = _sentence(body, offset, end)
-    found = _date_near_speech(body, start, stop, published, skip=(offset, end))
+    start, stop, clean_start, clean_stop = _sentence_stop(body, offset, end)
+    para_start = body.rfind("\n", max(0, start - _HEAD_REACH), offset) + 1
+    giant = para_start == 0 and start > _HEAD_REACH
+    para_start = min(para_start, start)
+    para = None if giant else _Windows.paragraph(body, para_start)
+    if para is not None and (clean_start or start == para_start) and clean_stop and stop <= para[0]:
+        found = _date_between(body, para_start, para, start, stop, published, skip=(offset, end))
+    else:
+        found = _date_near_speech(body, start, stop, published, skip=(offset, end))
     if found is not None:
         return found
-    para_start = body.rfind("\n", 0, offset) + 1
+    if giant:
+        return UNKNOWN_DATE  # a giant paragraph: its opening sentence is no attribution of this quote
     if para_start < start:  # a later sentence of the paragraph: the attribution may be earlier on
-        found = _date_near_speech(body, para_start, start, published)
+        if clean_start and start <= para[0]:
+            found = _date_between(body, para_start, para, para_start, start, published)
+        else:
+            found = _date_near_speech(body, para_start, start, published)
         if found is not None:
             return found
     return UNKNOWN_DATE
 
 
-def _sentence(body: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) around body[start:end], quotation and its attribution included."""
+def _date_between(
+    body: str, para_start: int, para: tuple, start: int, stop: int, published: PartialDate, skip=(0, 0)
+) -> PartialDate | None:
+    """_date_near_speech(body, start, stop, published, skip) from the paragraph's expressions and speech words."""
+    _, expressions, speech = para
+    lo, hi = start - para_start, stop - para_start
+    # the speech words of the stretch: their starts and ends both ascend (they never overlap)
+    speech = speech[bisect_left(speech, (lo, lo)) : bisect_left(speech, (hi + 1, hi + 1))]
+    speech = speech[: len(speech) - 1] if speech and speech[-1][1] > hi else speech
+    starts = [s for s, _ in speech]
+    ends = [e for _, e in speech]
+    best, best_gap = None, None
+    for at, kind, m, end, event in expressions:
+        if at < lo:
+            continue
+        if end > hi:
+            if at >= hi:
+                break
+            continue
+        if event or skip[0] <= para_start + at < skip[1]:
+            continue  # an event's date, or words inside the quotation itself
+        i = bisect_right(ends, at)  # the nearest speech word before, and after
+        j = bisect_left(starts, end)
+        gap = (
+            min(at - ends[i - 1], starts[j] - end)
+            if i and j < len(starts)
+            else (at - ends[i - 1] if i else starts[j] - end if j < len(starts) else None)
+        )
+        if gap is None or gap > _SPEECH_REACH:
+            if at - lo > 3 or not speech:
+                continue
+            gap = _SPEECH_REACH
+        if best_gap is None or gap < best_gap:
+            best, best_gap = (at, kind, m), gap
+    if best is None:
+        return None
+    return _resolve(best[1], best[2], body, para_start + best[0], published)
+
+
+def _sentence_stop(body: str, start: int, end: int) -> tuple[int, int, bool, bool]:
+    """The sentence(s) around body[start:end], quotation and its attribution included; whether it begins right
+    after a full stop (and its closing marks and spaces), and whether it ends at a full stop or a line break."""
     lo = max(0, start - 600)
     head = body[lo:start]
-    begin = lo
-    for m in _SENTENCE_END.finditer(head):
-        begin = lo + m.end()
+    # the end of the last _SENTENCE_END match in head: the later of its last line break and last full stop
+    begin = lo + head.rfind("\n") + 1
+    stopped = False
+    marks = {c: head.rfind(c) for c in ".!?"}
+    while (k := max(marks.values())) >= 0:
+        m = _SENTENCE_STOP.match(head, k + 1)
+        if m:  # the last full stop ends the last such match, which may run past the last line break
+            if lo + m.end() >= begin:
+                begin, stopped = lo + m.end(), True
+            break
+        marks[head[k]] = head.rfind(head[k], 0, k)
     tail_from = max(end, start)
     while tail_from < len(body) and body[tail_from] in _CLOSING:
         tail_from += 1  # “…?” Peskov said: the attribution after the closing mark belongs to the quote
     while tail_from < len(body) and body[tail_from] == " ":
         tail_from += 1
     m = _SENTENCE_END.search(body, tail_from, min(len(body), tail_from + 600))
-    return begin, (m.start() if m else min(len(body), tail_from + 600))
+    stop = m.start() if m else min(len(body), tail_from + 600)
+    return begin, stop, stopped, m is not None or stop == len(body)
 
 
 def _date_near_speech(
@@ -147,19 +268,10 @@ def _date_near_speech(
     opening the sentence ("In February 2022, ..., Peskov stated"). A date after "to", "until", "before" ...
     is an event's date, not the speech's.
     """
-    text = body[start:stop]
-    speech = [(m.start(), m.end()) for m in _SPEECH.finditer(text)]
     best, best_gap = None, None
-    for at, kind, m in _date_expressions(text):
-        end = m.end if kind == "full" else m.end()
-        if _EVENT_BEFORE.search(text, max(0, at - 20), at) or skip[0] <= start + at < skip[1]:
-            continue  # an event's date, or words inside the quotation itself
-        gaps = [at - e for s, e in speech if at >= e] + [s - end for s, e in speech if s >= end]
-        gap = min(gaps, default=None)
-        if gap is None or gap > _SPEECH_REACH:
-            if at > 3 or not speech:
-                continue
-            gap = _SPEECH_REACH
+    for at, kind, m, gap in _Windows.get(body, start, stop):
+        if skip[0] <= start + at < skip[1]:
+            continue  # words inside the quotation itself
         if best_gap is None or gap < best_gap:
             best, best_gap = (at, kind, m), gap
     if best is None:
@@ -167,24 +279,53 @@ def _date_near_speech(
     return _resolve(best[1], best[2], body, start + best[0], published)
 
 
+def _dated_items(text: str) -> list:
+    """(offset, kind, match, gap to the speech word) of each date expression of text that may date its speech."""
+    expressions = _date_expressions(text)
+    if not expressions:
+        return []
+    speech = [(m.start(), m.end()) for m in _SPEECH_LOW.finditer(pd.lowered(text))]
+    items = []
+    for at, kind, m in expressions:
+        end = m.end if kind == "full" else m.end()
+        if _EVENT_BEFORE.search(text, max(0, at - 20), at):
+            continue  # an event's date
+        gaps = [at - e for s, e in speech if at >= e] + [s - end for s, e in speech if s >= end]
+        gap = min(gaps, default=None)
+        if gap is None or gap > _SPEECH_REACH:
+            if at > 3 or not speech:
+                continue
+            gap = _SPEECH_REACH
+        items.append((at, kind, m, gap))
+    return items
+
+
 def _date_expressions(text: str):
     """(offset, kind, match) for each date expression in text."""
     spans = []
-    for f in pd.full_dates(text):
+    years = "20" in text or "19" in text or "18" in text  # every year a date pattern reads starts so
+    digits = years or _DIGIT.search(text) is not None
+    low = pd.lowered(text)
+    # every _RELATIVE phrase but "in 2019" holds one of these
+    relative = years or "day" in low or "this " in low or "last " in low or "time" in low or "tonight" in low
+    if not (digits or relative):
+        return spans
+    for f in pd.full_dates(text) if years else ():
         spans.append((f.start, "full", f))
     covered = [(f[2].start, f[2].end) for f in spans]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in covered)
 
-    for m in pd.MONTH_YEAR.finditer(text):
+    months = digits and _MONTH_NUMBER.search(text) is not None
+    for m in pd.MONTH_YEAR.finditer(text) if years and months else ():
         if free(m.start(), m.end()):
             spans.append((m.start(), "month_year", m))
             covered.append((m.start(), m.end()))
-    for m in pd.MONTH_DAY.finditer(text):
+    for m in pd.MONTH_DAY.finditer(text) if months else ():
         if free(m.start(), m.end()):
             spans.append((m.start(), "month_day", m))
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE_LOW.finditer(low) if relative else ():
         if free(m.start(), m.end()):
             spans.append((m.start(), "relative", m))
     return sorted(spans, key=lambda s: s[0])

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import countries
-from .printed_dates import word_matches
+from .printed_dates import Keyed, lower_pattern, lowered
 from .records import Meeting, PartialDate, Person, Quote
 
 # --- names in the text ---------------------------------------------------------------------------------
@@ -30,6 +30,7 @@ for _code in range(0xC0, 0x250):
     if _base.isascii() and _base.isalpha():
         _FOLD[_code] = _base
 _FOLD.update({ord("’"): "'", ord("‘"): "'"})
+_FOLDABLE = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD)) + "]")
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "le", "del", "der", "abu", "gen.", "gen"}
 
@@ -39,7 +40,14 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
 
 def fold(text: str) -> str:
     """Accents dropped, one character for one: offsets into the folded text are offsets into the text."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        return text
+    text = text.replace("’", "'").replace("‘", "'")
+    return _FOLDABLE.sub(_fold_char, text) if not text.isascii() and _FOLDABLE.search(text) else text
+
+
+def _fold_char(m: re.Match) -> str:
+    return _FOLD[ord(m.group())]
 
 
 @dataclass
@@ -64,13 +72,21 @@ def _forms(person: Person) -> list[str]:
 
 
 def find_mentions(
-    body: str, people: list[Person], forms: dict[str, str] | None = None, folded: str | None = None
+    body: str,
+    people: list[Person],
+    forms: dict[str, str] | None = None,
+    folded: str | None = None,
+    low: str | None = None,
 ) -> list[Mention]:
-    """Where the article names each person (full name, alias or surname), in order of offset."""
+    """Where the article names each person (full name, alias or surname), in order of offset.
+
+    low: lowered(folded), if known."""
     folded = fold(body) if folded is None else folded
     forms = name_forms(body, people, folded) if forms is None else forms
     if not forms:
         return []
+    if all(f.isascii() for f in forms):
+        return _find_forms(folded, forms, low)
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])(?!-\w)",
         re.IGNORECASE,
@@ -80,6 +96,92 @@ def find_mentions(
         if m.group(0)[0].isupper():
             found.append(Mention(m.start(), m.end(), forms[m.group(0).lower()]))
     return found
+
+
+def _find_forms(folded: str, forms: dict[str, str], low: str | None = None) -> list[Mention]:
+    """find_mentions' regex (longest form first, whole words, case ignored) by str.find in the lower-cased text."""
+    low = lowered(folded) if low is None else low
+    order = {f: i for i, f in enumerate(sorted(forms, key=len, reverse=True))}
+    hits = []
+    n = len(folded)
+    seen: dict[str, list[int]] = {}  # every occurrence of each form, shortest forms first
+    for form in sorted(forms, key=len):
+        size = len(form)
+        # "vladimir putin" is where "putin" is, 9 characters on: only the shortest forms are searched for
+        inner = next((g for g in seen if form.endswith(g)), None)
+        if inner is not None:
+            d = size - len(inner)
+            places = [k - d for k in seen[inner] if k >= d and low.startswith(form, k - d)]
+        else:
+            places = []
+            i = low.find(form)
+            while i >= 0:
+                places.append(i)
+                i = low.find(form, i + 1)
+        seen[form] = places
+        rank = order[form]
+        for i in places:
+            j = i + size
+            if (
+                (i == 0 or not _WORDISH(folded[i - 1]))
+                and (j == n or not _WORD_CHAR(folded[j]))
+                and not (j + 1 < n and folded[j] == "-" and _WORD_CHAR(folded[j + 1]))
+            ):
+                hits.append((i, rank, j, form))
+    hits.sort()
+    found = []
+    at = 0
+    for i, _, j, form in hits:
+        if i < at:
+            continue
+        at = j
+        if folded[i].isupper():
+            found.append(Mention(i, j, forms[form]))
+    return found
+
+
+def _WORD_CHAR(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _WORDISH(c: str) -> bool:
+    return c.isalnum() or c == "_" or c == "-"
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]*")
+
+
+class _CapitalisedCounts:
+    """Counter(_CAPITALISED.findall(text)), counting only the words asked for (by str.find)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.counts: dict[str, int] = {}
+        self.all: Counter | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if word not in self.counts:
+            self.counts[word] = self._count(word)
+        return self.counts[word]
+
+    def _count(self, word: str) -> int:
+        if not _CAPITALISED_WORD.fullmatch(word):
+            return 0
+        text, size, n = self.text, len(word), 0
+        i = text.find(word)
+        while i >= 0:
+            before = text[i - 1] if i else " "
+            if before == "'":  # maybe inside a longer word ("O'Brien"): count them all
+                if self.all is None:
+                    self.all = Counter(_CAPITALISED.findall(text))
+                return self.all[word]
+            j = i + size
+            if not (before.isalnum() or before in "_-") and (
+                j == len(text) or not _WORD_CHAR(text[j]) and text[j] not in "'-"
+            ):
+                n += 1
+            i = text.find(word, i + 1)
+        return n
 
 
 def name_forms(body: str, people: list[Person], folded: str | None = None) -> dict[str, str]:
@@ -92,16 +194,19 @@ def name_forms(body: str, people: list[Person], folded: str | None = None) -> di
             if len(key) >= 2 and key[0].isalpha():
                 owner.setdefault(key, set()).add(person.name)
     folded = fold(body) if folded is None else folded
-    words = Counter(_CAPITALISED.findall(folded))
+    words = _CapitalisedCounts(folded)
     # A first name written alone while the surname never is: "Xi" for "Xi Jinping".
     for person in persons:
         tokens = fold(person.name).split()
         if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
             full = folded.count(fold(person.name))
-            if words[tokens[1]] <= full < words[tokens[0]]:
+            if full < words[tokens[0]] and words[tokens[1]] <= full:
                 owner.setdefault(tokens[0].lower(), set()).add(person.name)
     forms = {}
     for key, names in owner.items():
+        if len(names) == 1:
+            forms[key] = next(iter(names))
+            continue
         fullest = max(names, key=lambda n: len(n.split()))
         if all(set(fold(n).split()) <= set(fold(fullest).split()) for n in names):
             forms[key] = fullest  # "Park" and "Park Geun-hye" listed apart: the same person
@@ -110,11 +215,14 @@ def name_forms(body: str, people: list[Person], folded: str | None = None) -> di
 
 # --- sentences -----------------------------------------------------------------------------------------
 
-_SENTENCE = re.compile(r"[^\s][^\n]*?(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bGen)[.!?][\"'”’)]*(?=\s)|(?=\n)|$)")
+# A sentence runs from a non-space to the first full stop (not after an initial, "Mr", "St" or "Gen") that
+# closing marks and a space follow, else to the end of its line. Written so that re never backtracks.
+_STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bGen)[.!?][\"'”’)]*+(?=\s)"
+_SENTENCE = re.compile(r"\S(?:[^\n.!?]++|(?!" + _STOP + r")[.!?])*+(?:" + _STOP + ")?")
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(body) if m.end() > m.start()]
+    return [m.span() for m in _SENTENCE.finditer(body)]
 
 
 # --- meeting words -------------------------------------------------------------------------------------
@@ -130,6 +238,13 @@ _CUE = re.compile(
     r"|\bhad discussions\b|\bbilateral\b|\bone-on-one\b|\bface-to-face\b)",
     re.IGNORECASE,
 )
+# Each meeting word holds one of these, at most 9 characters after its start ("official visit").
+_CUES = Keyed(
+    _CUE,
+    ["telephone", "phone", "spoke", "speak", "talk", "call<7", "summit", "visit<9", "trip to", "travel",
+     "conference", "meet", "met", "negotiation", "sat down", "sit down", "discussions<5", "bilateral",
+     "one-on-one", "face-to-face"],
+)  # fmt: skip
 _PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(
     r"^(?:meeting (?:of|with) (?:the )?(?:press|reporters|journalists)|visit(?:ed|ing)? (?:the )?(?:site"
@@ -145,6 +260,18 @@ _ANAPHOR = re.compile(
 _TWO = re.compile(
     r"\b(?:the|both)\s+(?:two|2)\s+(?:leaders|presidents|men|heads of state|prime ministers|sides)\b", re.IGNORECASE
 )
+# The same on lower-cased text, without re.IGNORECASE (much faster).
+_ANAPHOR_LOW = lower_pattern(_ANAPHOR)
+_TWO_LOW = lower_pattern(_TWO)
+# Small patterns of the participants' grammar.
+_BETWEEN = re.compile(r"\bbetween\b")
+_BY_OF = re.compile(r"\b(?:by|of)\s*$")
+_AND = re.compile(r"(?:^|\W)(?:and|&|,)(?:\W|$)")
+_GAP_WORD = re.compile(r"[\w&’'-]+")
+_POSSESSIVE = re.compile(r"[’']s$")
+_BREAK = re.compile(r"[.;:]\s|[\"”’]|\bsaid\b|\btold\b")
+_PRONOUN = re.compile(r"\b(?:his|her|their|he|she|they|I|we|my|our)\b")
+_OWN_PROPOSAL = re.compile(r"[’']s (?:proposal|initiative|invitation|idea|request)\b")
 _LEADERS = re.compile(r"\bleaders?\b")
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][\w']+)-([A-Z][\w']+)\b")
 
@@ -197,6 +324,17 @@ _STATUS = [
 _STATUS_RE = [(status, re.compile(rx, re.IGNORECASE)) for status, rx in _STATUS]
 _RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
 _ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
+# Each status phrase holds one of these, at most 10 characters after its start ("would be possible").
+_STATUSES = Keyed(
+    _ANY_STATUS,
+    ["call", "cancel", "scrapped", "will", "postpon", "delayed", "put", "pushed back", "reschedul", "reject",
+     "refus", "turned down", "declined", "no", "ruled out", "not", "unrealistic", "cannot", "out of the question",
+     "premature", "too early", "met", "held<5", "had", "took place", "spoke", "sat down", "spoken<5", "meets",
+     "began", "phone<9", "scheduled", "set to", "due", "upcoming", "arriv", "to meet<5", "plans to", "accepted",
+     "agreed", "possible<9", "open to<8", "expected", "on the way", "likely", "would host", "could", "propos",
+     "on the table", "invit", "request", "suggest", "offer", "initiative", "the idea of", "as of yet",
+     "work continues", "seek"],
+)  # fmt: skip
 # Who proposed: "proposed by X", "X proposed", "X invited", "X called for", "X's proposal", "X requested".
 _PROPOSED_BY = re.compile(
     r"\b(?:proposed|put forward|suggested|initiated|requested|called for|organi[sz]ed) by\b"
@@ -230,10 +368,78 @@ class _Found:
     spans: list[tuple[int, int]] = field(default_factory=list)  # sentences that point back to it
 
 
+class _Sentence:
+    """One sentence's features, each computed once, whatever number of meeting words it holds."""
+
+    __slots__ = ("s", "e", "text", "low", "_status", "_summit", "_two", "_anaphor", "_multilateral", "_proposer")
+
+    def __init__(self, s: int, e: int, text: str, low: str):
+        self.s, self.e, self.text, self.low = s, e, text, low
+        self._status = self._summit = self._two = self._anaphor = self._multilateral = self._proposer = _UNSET
+
+    def status(self) -> str | None:
+        if self._status is _UNSET:
+            ranks = [_RANK[m.lastgroup.replace("_", " ")] for m in _STATUSES.matches(self.text, self.low)]
+            self._status = _STATUS[min(ranks)][0] if ranks else None
+        return self._status
+
+    def summit(self) -> bool:
+        if self._summit is _UNSET:
+            low = self.low
+            self._summit = ("summit" in low or "of state" in low) and bool(_SUMMIT_WORDS.search(self.text))
+        return self._summit
+
+    def two(self) -> bool:
+        if self._two is _UNSET:
+            low = self.low
+            self._two = ("two" in low or "2" in low) and bool(_TWO_LOW.search(low))
+        return self._two
+
+    def anaphor(self) -> bool:
+        if self._anaphor is _UNSET:
+            self._anaphor = bool(_ANAPHOR_LOW.search(self.low))
+        return self._anaphor
+
+    def multilateral(self) -> bool:
+        if self._multilateral is _UNSET:
+            low = self.low
+            self._multilateral = ("leaders of" in low or "heads of state" in low) and _multilateral(self.text)
+        return self._multilateral
+
+
+_UNSET = object()
+_SUMMIT_WORDS = re.compile(r"\bsummit\b|\bheads? of state\b", re.IGNORECASE)
+_HOST_WORDS = ("host", "mediat", "residence of", "chair", "invitation of", "on behalf of")
+
+
+def _hyphen_starts(body: str) -> list[int]:
+    """Where _HYPHEN_PAIR matches in body: searched only in the space-delimited stretches around "-X"."""
+    out: list[int] = []
+    n = len(body)
+    i = body.find("-")
+    done = 0  # body[:done] is searched
+    while i >= 0:
+        if i + 1 < n and "A" <= body[i + 1] <= "Z" and i >= done:
+            lo = body.rfind(" ", done, i) + 1 or done
+            hi = body.find(" ", i)
+            hi = n if hi < 0 else hi
+            out.extend(m.start() for m in _HYPHEN_PAIR.finditer(body, lo, hi))
+            done = hi
+            i = body.find("-", hi)
+            continue
+        i = body.find("-", i + 1)
+    return out
+
+
 def find_meetings(body: str, people: list[Person], quotes: list[Quote], published: PartialDate) -> list[Meeting]:
+    low = lowered(body)
+    cues = _CUES.matches(body, low)
+    hyphens = _hyphen_starts(body)
+    if not cues and not hyphens:
+        return []  # no meeting word: nothing more to read
     folded = fold(body)
     forms = name_forms(body, people, folded)
-    mentions = find_mentions(body, people, forms, folded)
+    mentions = find_mentions(body, people, forms, folded, low if folded == body else None)
     leaders = {p.name for p in people if p.is_leader}
     country_of = _countries_of(body, people, mentions)
     found: list[_Found] = []
@@ -243,22 +449,25 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
     starts = [a for a, _ in spans]
     mention_starts = [m.start for m in mentions]
     by_sentence: dict[int, list[re.Match]] = {}
-    for cue in word_matches(_CUE, body):
+    for cue in cues:
         by_sentence.setdefault(bisect_left(starts, cue.start() + 1) - 1, []).append(cue)
-    for hyphen in _HYPHEN_PAIR.finditer(body):
-        by_sentence.setdefault(bisect_left(starts, hyphen.start() + 1) - 1, [])
+    for at in hyphens:
+        by_sentence.setdefault(bisect_left(starts, at + 1) - 1, [])
+    agents: dict[tuple[int, int], bool] = {}
     for index in sorted(by_sentence):
         if index < 0:
             continue
         s, e = spans[index]
         text = body[s:e]
+        sent = _Sentence(s, e, text, low[s:e])
         in_sentence = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
         cues = [
             c
             for c in by_sentence[index]
             if not _PRESS.search(body, max(0, c.start() - 8), c.start()) and not _NOT_A_MEETING.match(body, c.start())
         ]
-        kinds = [_kind(c, text) for c in cues]
+        kinds = [_kind(c, sent) for c in cues]
+        named = [m for m in in_sentence if not _hosting(body, low, s, m)] if cues else []
         for cue, kind in zip(cues, kinds, strict=True):
             who = _participants(
                 body,
@@ -266,37 +475,46 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                 e,
                 cue.start(),
                 cue.end(),
-                in_sentence,
+                named,
                 mentions,
                 leaders,
                 country_of,
                 last_pair,
                 len(set(kinds)),
+                mention_starts,
+                agents,
+                sent,
             )
-            if who is None and _TWO.search(text) and last_pair:
+            if who is None and last_pair and sent.two():
                 who = list(last_pair)
-            mention = _Found(kind, who or [], s, e)
-            mention.status = _status(text, kind)
-            mention.proposed_by = _proposer(body, s, e, in_sentence)
-            mention.venue = _venue(body[cue.end() : min(e, cue.end() + 80)])
-            if who and (len(who) >= 2 or kind == "visit" or _multilateral(text)):
-                found.append(mention)
+            if who and (len(who) >= 2 or kind == "visit" or sent.multilateral()):
+                keep = found
                 if len(who) == 2:
                     last_pair = who
-            elif _ANAPHOR.search(text) or _TWO.search(text):
-                pending.append(mention)
-        for mm in _HYPHEN_PAIR.finditer(text):
-            pair = _hyphen_pair(mm, forms)
-            after = text[mm.end() : mm.end() + 30]
-            cue = _CUE.search(after)
-            if pair and cue and cue.start() <= 12:
-                f = _Found(_kind(cue, after), pair, s, e, status=_status(text, _kind(cue, after)))
-                found.append(f)
-                last_pair = pair
-    for mention in pending:
-        target = _nearest(found, mention)
-        if target is not None:
-            _absorb(target, mention)
+            elif sent.anaphor() or sent.two():
+                keep = pending
+            else:
+                continue
+            mention = _Found(kind, who or [], s, e)
+            mention.status = sent.status()
+            if sent._proposer is _UNSET:
+                sent._proposer = _proposer(body, s, e, in_sentence)
+            mention.proposed_by = sent._proposer
+            mention.venue = _venue(body[cue.end() : min(e, cue.end() + 80)])
+            keep.append(mention)
+        if "-" in text:
+            for mm in _HYPHEN_PAIR.finditer(text):
+                pair = _hyphen_pair(mm, forms)
+                if not pair:
+                    continue
+                after = text[mm.end() : mm.end() + 30]
+                cue = _CUE.search(after)
+                if cue and cue.start() <= 12:
+                    kind = _kind(cue, _Sentence(0, len(after), after, lowered(after)))
+                    f = _Found(kind, pair, s, e, status=sent.status())
+                    found.append(f)
+                    last_pair = pair
+    _resolve_pending(found, pending)
     merged = _merge(found)
     _attach_quotes(merged, quotes)
     return [
@@ -314,32 +532,48 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
     ]
 
 
-def _kind(cue: re.Match, text: str) -> str:
+def _hosting(body: str, low: str, s: int, m: Mention) -> bool:
+    """Named as the host or mediator ("hosted by X", "the residence of X"), not as one who meets."""
+    lo = max(s, m.start - 60)
+    window = low[lo : m.start]
+    return any(k in window for k in _HOST_WORDS) and bool(_HOST.search(body, lo, m.start))
+
+
+def _kind(cue: re.Match, sent: _Sentence) -> str:
     """The kind a meeting word names; a meeting "of heads of state" or in a sentence about a summit is a summit."""
     if cue.group("call"):
         return "phone call"
     for kind in ("summit", "visit", "conference"):
         if cue.group(kind):
             return kind
-    if re.search(r"\bsummit\b|\bheads? of state\b", text, re.IGNORECASE):
+    if sent.summit():
         return "summit"
     return "talks"
 
 
 def _participants(
-    body, s, e, cue_start, cue_end, in_sentence, mentions, leaders, country_of, last_pair=None, kinds=1
+    body, s, e, cue_start, cue_end, named, mentions, leaders, country_of, last_pair, kinds, mention_starts, agents, sent
 ) -> list[str] | None:
-    """Who meets, read from the sentence around one meeting word; None when the sentence does not say."""
-    text = body[s:e]
-    named = [m for m in in_sentence if not _HOST.search(body, max(s, m.start - 60), m.start)]
+    """Who meets, read from the sentence around one meeting word; None when the sentence does not say.
+
+    named: the sentence's mentions less its hosts; agents caches _agent by (sentence, mention).
+    """
+
+    def agent(m: Mention) -> bool:
+        key = (s, m.start)
+        if key not in agents:
+            agents[key] = _agent(body, s, m)
+        return agents[key]
+
     # "between X and Y" / "between the leaders of A and B"
-    between = re.search(r"\bbetween\b", body[cue_end : min(e, cue_end + 45)])
+    near = body[cue_end : min(e, cue_end + 45)]
+    between = _BETWEEN.search(near) if "between" in near else None
     if between:
         span_start = cue_end + between.end()
         span_end = _clause_end(body, span_start, e)
         if _TWO.match(body, span_start + 1) and last_pair:
             return list(last_pair)
-        chain = _chain([m for m in named if span_start <= m.start < span_end and not _agent(body, s, m)], body)
+        chain = _chain([m for m in named if span_start <= m.start < span_end and not agent(m)], body)
         who = _names(chain)
         if len(who) >= 2:
             return who
@@ -348,24 +582,24 @@ def _participants(
             return _by_countries(listed, named, country_of, leaders)
     # "X and Y met" / "Park, Abe and Li will hold their summit": the subjects before the meeting word
     clause_start = _clause_start(body, s, cue_start)
-    before = [m for m in named if clause_start <= m.start < cue_start and not _agent(body, s, m)]
+    before = [m for m in named if clause_start <= m.start < cue_start and not agent(m)]
     after = [m for m in named if cue_end <= m.start < min(e, cue_end + 120)]
     if len(before) >= 2 and _conjoined(body, before):
         return _names(before)
     # "X's meeting with Y", "X will meet Y", "X invited Y to the summit"
     if after and _partner_follows(body, cue_start, cue_end, after[0]):
         partner = after[0].name
-        owner = _owner(body, s, cue_start, before, mentions, partner)
+        owner = _owner(body, s, cue_start, before, mentions, partner, mention_starts, agent)
         return _names([owner, partner]) if owner else [partner]
     if before and _PROPOSES.search(body[before[-1].end : cue_start]) and after:
         return _names([before[-1].name, after[0].name])
-    if _LEADERS.search(text):
+    if "leader" in sent.text and _LEADERS.search(sent.text):
         listed = countries.countries_in(body[max(s, cue_start - 60) : min(e, cue_end + 60)])
         if len(listed) >= 2:
             return _by_countries(listed, named, country_of, leaders)
     if kinds > 1:
         return None  # several kinds of meeting in one sentence: the leaders it names may belong to any of them
-    lead = [n for n in _names(m for m in named if not _agent(body, s, m)) if n in leaders]
+    lead = [n for n in _names(m for m in named if not agent(m)) if n in leaders]
     if len(lead) >= 2:
         return lead
     subject = [n for n in _names(m for m in named if m.start < cue_start) if n in lead]
@@ -373,12 +607,7 @@ def _participants(
 
 
 def _names(mentions) -> list[str]:
-    out: list[str] = []
-    for m in mentions:
-        name = m if isinstance(m, str) else m.name
-        if name not in out:
-            out.append(name)
-    return out
+    return list(dict.fromkeys(m if isinstance(m, str) else m.name for m in mentions))
 
 
 _ROLE_TAIL = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+)*[A-Z][\w.'’-]*\s+$|(?<=\s)$")
@@ -393,15 +622,21 @@ def _lead_in(body: str, s: int, m: Mention) -> str:
 
 def _agent(body: str, s: int, m: Mention) -> bool:
     """Named as the one who proposed ("put forward by X") or as a place ("the residence of X"), not as one who meets."""
-    return bool(re.search(r"\b(?:by|of)\s*$", _lead_in(body, s, m)))
+    window = body[max(s, m.start - 80) : m.start]
+    if "by" not in window and "of" not in window:
+        return False
+    return bool(_BY_OF.search(_lead_in(body, s, m)))
 
 
 def _clause_start(body: str, s: int, at: int) -> int:
-    head = body[s:at]
     cut = max(
-        head.rfind(" that "), head.rfind("; "), head.rfind(" after "), head.rfind(" which "), head.rfind(" while ")
+        body.rfind(" that ", s, at),
+        body.rfind("; ", s, at),
+        body.rfind(" after ", s, at),
+        body.rfind(" which ", s, at),
+        body.rfind(" while ", s, at),
     )
-    return s + cut + 1 if cut >= 0 else s
+    return cut + 1 if cut >= 0 else s
 
 
 def _clause_end(body: str, start: int, e: int) -> int:
@@ -433,10 +668,10 @@ def _conjoined(body: str, before: list[Mention]) -> bool:
     """Names joined by "and" or commas with only role words between: "X and his counterpart Y", "X, Y and Z"."""
     for a, b in zip(before, before[1:], strict=False):
         gap = body[a.end : b.start]
-        if len(gap) > 80 or not re.search(r"(?:^|\W)(?:and|&|,)(?:\W|$)", gap):
+        if len(gap) > 80 or not _AND.search(gap):
             return False
-        lower = [w for w in re.findall(r"[\w&’'-]+", gap) if not w[0].isupper() and not w[0].isdigit()]
-        if any(re.sub(r"[’']s$", "", w.lower()) not in _APPOSITION for w in lower if w not in ("’s", "'s")):
+        lower = [w for w in _GAP_WORD.findall(gap) if not w[0].isupper() and not w[0].isdigit()]
+        if any(_POSSESSIVE.sub("", w.lower()) not in _APPOSITION for w in lower if w not in ("’s", "'s")):
             return False
     return True
 
@@ -445,21 +680,21 @@ def _partner_follows(body: str, cue_start: int, cue_end: int, partner: Mention) 
     """ "meeting with Y", "will meet Y", "spoke with the President of Colombia, Y": Y is the other side."""
     cue = body[cue_start:cue_end].lower()
     gap = body[cue_end : partner.start]
-    if re.search(r"[.;:]\s|[\"”’]|\bsaid\b|\btold\b", gap) or len(gap) > 90:
+    if len(gap) > 90 or _BREAK.search(gap):
         return False
     if cue.endswith((" with", " to")) or cue in ("meet", "meets", "met", "visit", "visits", "visited"):
         return True
     return bool(_WITH.match(gap))
 
 
-def _owner(body, s, cue_start, before, mentions, partner) -> str | None:
+def _owner(body, s, cue_start, before, mentions, partner, mention_starts, agent) -> str | None:
     """Whose meeting it is: the subject before the meeting word, or the person a pronoun stands for."""
     for m in before:  # the clause's subject comes first: "X, after his talks with Y, will meet Z"
-        if m.name != partner and not _agent(body, s, m):
+        if m.name != partner and not agent(m):
             return m.name
     head = body[s:cue_start]
-    if re.search(r"\b(?:his|her|their|he|she|they|I|we|my|our)\b", head):
-        at = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].start < s), -1) + 1
+    if _PRONOUN.search(head):
+        at = bisect_left(mention_starts, s)
         for m in reversed(mentions[max(0, at - 20) : at]):
             if m.name != partner:
                 return m.name
@@ -501,21 +736,15 @@ def _multilateral(text: str) -> bool:
     return bool(re.search(r"\bleaders of\b|\bheads of state\b", text, re.IGNORECASE))
 
 
-def _status(text: str, kind: str) -> str | None:
-    """The most decisive status the sentence's words give."""
-    ranks = [_RANK[m.lastgroup.replace("_", " ")] for m in word_matches(_ANY_STATUS, text)]
-    return _STATUS[min(ranks)][0] if ranks else None
-
-
 def _proposer(body: str, s: int, e: int, in_sentence: list[Mention]) -> str | None:
     for m in in_sentence:
-        lead = _lead_in(body, s, m)
-        if _PROPOSED_BY.search(lead[-40:] + " "):
+        window = body[max(s, m.start - 80) : m.start].lower()
+        if ("by" in window or "of" in window) and _PROPOSED_BY.search(_lead_in(body, s, m)[-40:] + " "):
             return m.name
         tail = body[m.end : min(e, m.end + 40)]
         if _PROPOSES.match(tail.lstrip(" ,").split(" ", 1)[-1] if tail.startswith(("’s", "'s")) else tail.strip()):
             return m.name
-        if re.match(r"[’']s (?:proposal|initiative|invitation|idea|request)\b", tail):
+        if _OWN_PROPOSAL.match(tail):
             return m.name
     return None
 
@@ -539,14 +768,21 @@ def _hyphen_pair(m: re.Match, forms: dict[str, str]) -> list[str] | None:
     return None
 
 
-def _nearest(found: list[_Found], mention: _Found) -> _Found | None:
-    """The meeting a back-pointing sentence means: the nearest one before it (else after), same kind first."""
-    same = [f for f in found if f.kind == mention.kind] or found
-    before = [f for f in same if f.start <= mention.start]
-    if before:
-        return before[-1]
-    after = [f for f in same if f.start > mention.start]
-    return after[0] if after else None
+def _resolve_pending(found: list[_Found], pending: list[_Found]) -> None:
+    """Each back-pointing sentence joins the meeting it means: the nearest one before it (else after), same kind
+    first. found is in the order of the text."""
+    if not found:
+        return
+    by_kind: dict[str, list[_Found]] = {}
+    for f in found:
+        by_kind.setdefault(f.kind, []).append(f)
+    starts = {kind: [f.start for f in fs] for kind, fs in by_kind.items()}
+    all_starts = [f.start for f in found]
+    for mention in pending:
+        same = by_kind.get(mention.kind)
+        same, at = (same, starts[mention.kind]) if same else (found, all_starts)
+        i = bisect_right(at, mention.start)
+        _absorb(same[i - 1] if i else same[0], mention)
 
 
 def _absorb(target: _Found, mention: _Found) -> None:
@@ -569,11 +805,20 @@ def _merge(found: list[_Found]) -> list[_Found]:
 
 
 def _attach_quotes(meetings: list[_Found], quotes: list[Quote]) -> None:
+    """Each quote joins the first meeting one of whose sentences holds its start (sentences never overlap)."""
+    first: dict[tuple[int, int], int] = {}
+    for mi, f in enumerate(meetings):
+        for span in ((f.start, f.end), *f.spans):
+            first.setdefault(span, mi)
+    if not first:
+        return
+    spans = sorted(first)
+    starts = [a for a, _ in spans]
     for qi, q in enumerate(quotes):
-        for mi, f in enumerate(meetings):
-            spans = [(f.start, f.end), *f.spans]
-            if any(a <= q.start < b for a, b in spans):
-                f.quotes.append(qi)
-                if q.meeting is None:
-                    q.meeting = mi
-                break
+        i = bisect_right(starts, q.start) - 1
+        if i < 0 or q.start >= spans[i][1]:
+            continue
+        mi = first[spans[i]]
+        meetings[mi].quotes.append(qi)
+        if q.meeting is None:
+            q.meeting = mi

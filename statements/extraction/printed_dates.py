@@ -20,6 +20,14 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
+
+def lower_pattern(pattern: re.Pattern) -> re.Pattern:
+    """An re.IGNORECASE pattern for lowered() text, without the flag (much faster): the same matches."""
+    assert not re.search(r"\\[A-Z]|\(\?P<\w*[A-Z]", pattern.pattern), "upper-case escapes or group names"
+    source = re.sub(r"\(\?P|[A-Z]", lambda m: m.group().lower() if len(m.group()) == 1 else m.group(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
 _MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
     r"|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -36,6 +44,7 @@ FULL_DATE = re.compile(
     r"|\b(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]\d)[-/](?P<id>[0-3]\d)(?![\d/-])",
     re.IGNORECASE,
 )
+_FULL_DATE_LOW = lower_pattern(FULL_DATE)  # for lowered() text: the same matches, faster
 # "July 22" or "22 July" with no year after it.
 MONTH_DAY = re.compile(
     rf"\b{_MONTH}[ \u00a0]{_DAY}\b(?!,?[ \u00a0]*\d)|\b{_DAY2}[ \u00a0]{_MONTH2}\b(?!,?[ \u00a0]*\d)"
@@ -67,7 +76,9 @@ def _month(name: str) -> int:
 def full_dates(text: str) -> list[Found]:
     """Every date printed with day, month and year."""
     found = []
-    for m in FULL_DATE.finditer(text):
+    if "20" not in text and "19" not in text and "18" not in text:
+        return found  # no year
+    for m in _FULL_DATE_LOW.finditer(lowered(text)):
         if m.group("iy"):
             value = _make(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         elif m.group("mon"):
@@ -110,3 +121,111 @@ def word_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | Non
 
 def partial(found: Found | None) -> PartialDate:
     return PartialDate(found.value, found.precision) if found else PartialDate()
+
+
+def lowered(text: str) -> str:
+    """text in lower case, one character for one, with every letter re.IGNORECASE takes for an ASCII one made it.
+
+    Offsets into the result are offsets into text, so an ASCII keyword found in it by str.find is where an
+    IGNORECASE pattern could match.
+    """
+    if text.isascii():
+        return text.lower()
+    if "İ" in text:
+        text = text.replace("İ", "i")  # the one letter whose lower case is two characters
+    low = text.lower()
+    if "ı" in low or "ſ" in low:
+        low = low.replace("ı", "i").replace("ſ", "s")
+    return low
+
+
+def trie(words) -> str:
+    """One regex for a set of plain words, factored by their common prefixes (fast in Python's re)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+class Keyed:
+    """A long alternation tried only at its keywords: the matches word_matches(pattern, ...) gives, fast.
+
+    keywords: "word" or "word<N": every match of the pattern holds one of them at a word start, and starts
+    there, or at most N characters before it. The keywords are found in the lower-cased text (by str.find
+    for a few, by one factored regex for many); the pattern is tried only at the word starts they allow.
+    """
+
+    def __init__(self, pattern: re.Pattern, keywords: list[str]):
+        self.pattern = pattern
+        self.low_pattern = lower_pattern(pattern)  # tried on the lower-cased text: the same matches, faster
+        self.reach: dict[str, int] = {}
+        for spec in keywords:
+            word, _, reach = spec.partition("<")
+            self.reach[word] = int(reach or 0)
+        self.keywords = tuple(self.reach)
+        # the trie finds the longest keyword at a word start: it stands for the shorter ones it begins with
+        self.longest = {w: max(r for k, r in self.reach.items() if w.startswith(k)) for w in self.keywords}
+        self.scan = re.compile(r"(?<![a-z])(?=(" + trie(self.keywords) + "))") if len(self.keywords) > 12 else None
+
+    def present(self, low: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the lower-cased text holds a keyword: without one the pattern cannot match."""
+        endpos = len(low) if endpos is None else endpos
+        if self.scan is not None:
+            return self.scan.search(low, pos, endpos) is not None
+        return any(low.find(k, pos, endpos) >= 0 for k in self.keywords)
+
+    def _hits(self, low: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """(offset, reach) of each keyword at a word start."""
+        if self.scan is not None:
+            longest = self.longest
+            return [(m.start(), longest[m.group(1)]) for m in self.scan.finditer(low, pos, endpos)]
+        hits = []
+        letters = _ASCII_LETTERS
+        for k, reach in self.reach.items():
+            i = low.find(k, pos, endpos)
+            while i >= 0:
+                if i == 0 or low[i - 1] not in letters:
+                    hits.append((i, reach))
+                i = low.find(k, i + 1, endpos)
+        return hits
+
+    def matches(self, text: str, low: str | None = None, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        """The matches word_matches(self.pattern, text, pos, endpos) yields (as matches in low, which is
+        lowered(text): the same offsets and groups, in lower case)."""
+        endpos = len(text) if endpos is None else endpos
+        low = lowered(text) if low is None else low
+        hits = self._hits(low, pos, endpos)
+        out: list[re.Match] = []
+        if not hits:
+            return out
+        letters = _ASCII_LETTERS
+        starts = set()
+        for h, reach in hits:
+            if reach:
+                starts.update(w.start() for w in _WORD_AT.finditer(text, max(pos, h - reach), h + 1))
+            elif text[h] in letters and (h == 0 or text[h - 1] not in letters):
+                starts.add(h)
+        pattern = self.low_pattern
+        at = pos
+        for start in sorted(starts):
+            if start < at:
+                continue
+            m = pattern.match(low, start, endpos)
+            if m:
+                out.append(m)
+                at = max(m.end(), start + 1)
+        return out

@@ -74,6 +74,22 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 _DATELINE_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[A-Z][A-Za-z-]{1,15})/")
 
+# What each pattern's matches hold (lower case): without it a line is not tried against the pattern.
+_YEAR_DIGITS = ("18", "19", "20")
+_PHOTO_STARTS = ("photo", "picture", "image", "file photo", "credit", "caption")
+_READ_MORE_STARTS = (
+    "read ", "also read", "see also", "related", "more", "recommended", "watch", "listen", "source", "tag", "topic",
+    "filed under",
+)  # fmt: skip
+_BYLINE_STARTS = ("by", "written by", "reporting by", "words by")
+_CHROME_WORDS = re.compile(printed_dates.trie([
+    "leave a ", "comment", "email address", "subscrib", "newsletter", "sign ", "log in to", "advertis", "cookies",
+    "share ", "send this", "read more", "related ", "trending", "most ", "a tip today", "join the conversation",
+    "all rights reserved", "follow us", "click here", "download ", "recommended for you", "you may also like",
+    "more stories", "this site uses", "skip to content", "back to ", "print this",
+]))  # fmt: skip
+_WWW = re.compile(r"www\.", re.IGNORECASE)
+
 _NONBLANK_LINE = re.compile(r"[^\S\n]*\S[^\n]*")
 LEDE_WORDS = 28  # a first line longer than this is a paragraph, not a headline
 TITLE_WORDS = 25
@@ -98,6 +114,7 @@ class _Line:
     start: int = 0  # offsets of the stripped line in the page
     end: int = 0
     kind: str = "text"  # text | chrome | date | byline | caption | outlet
+    n: int = 0  # words
 
 
 def fold(text: str) -> str:
@@ -105,12 +122,12 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(text.split())  # the runs of _WORD: str.split and \S agree on what is a space
 
 
 def is_date_line(line: str) -> bool:
     """A line that is only a date stamp: "Published Nov 17, 2022 09:53 pm", "2024-03-26 21:57:13"."""
-    if words(line) > 12 or not printed_dates.FULL_DATE.search(line):
+    if words(line) > 12 or not any(y in line for y in _YEAR_DIGITS) or not printed_dates.FULL_DATE.search(line):
         return False
     rest = printed_dates.FULL_DATE.sub(" ", line)
     rest = _PUBLISHED_IN.sub(" ", rest) if _PUBLISHED_IN.search(line) else rest
@@ -119,32 +136,53 @@ def is_date_line(line: str) -> bool:
     return not rest
 
 
-def _is_caption(line: str) -> bool:
-    if _PHOTO.search(line):
+def _is_caption(line: str, low: str | None = None) -> bool:
+    if _photo_words(line, low) and _PHOTO.search(line):
         return True
     at = line.find("©")
     return at > 0 and words(line[at:]) <= 10  # "… Putin. © Photographer/Agency"
 
 
-def _is_chrome(line: str, in_trailer: bool) -> bool:
-    n = words(line)
+def _photo_words(line: str, low: str | None = None) -> bool:
+    """Whether the line holds the words _PHOTO needs where it needs them: a "/", a photo word at the start
+    ("Image: ...") or near the end ("(Picture by ...)", "Getty Images"), or "photo" before "©", ":" or "|"."""
+    if "/" in line:
+        return True
+    head = printed_dates.lowered(line[:20]) if low is None else low[:20]
+    if head.startswith(_PHOTO_STARTS):
+        return True
+    tail = printed_dates.lowered(line[-150:]) if low is None else low[-150:]
+    if "photo" in tail or "picture" in tail or "image" in tail:
+        return True
+    if "©" in line or ":" in line or "|" in line:
+        return "photo" in (printed_dates.lowered(line) if low is None else low)
+    return False
+
+
+def _is_chrome(line: str, in_trailer: bool, n: int | None = None, low: str | None = None) -> bool:
+    n = words(line) if n is None else n
     if n > 30:  # a paragraph; only a copyright notice runs that long
         return line.startswith(("©", "Copyright", "(c)"))
-    if _COPYRIGHT.search(line) or _ADVERT.match(line) or _EMAIL.match(line) or _AGENCY_CREDIT.match(line):
+    low = printed_dates.lowered(line) if low is None else low
+    if ("©" in line or "(c)" in low or "copyright" in low or "all rights reserved" in low) and _COPYRIGHT.search(line):
         return True
-    if _URL.fullmatch(line.strip()):
+    if n <= 2 and _ADVERT.match(line):
         return True
-    if n <= 8 and _BREADCRUMB.search(line) and not line.endswith((".", "?", "!")):
+    if "@" in line and _EMAIL.match(line) or "(" in line and _AGENCY_CREDIT.match(line):
         return True
-    if _READ_MORE.match(line) and not _quoted(line):
+    if ("://" in line or "www." in low) and _URL.fullmatch(line.strip()):
         return True
-    if _HASHTAG.search(line) and all(w.startswith("#") for w in line.split()):
+    if n <= 8 and any(c in line for c in ">»›/") and _BREADCRUMB.search(line) and not line.endswith((".", "?", "!")):
+        return True
+    if low.startswith(_READ_MORE_STARTS) and _READ_MORE.match(line) and not _quoted(line):
+        return True
+    if "#" in line and _HASHTAG.search(line) and all(w.startswith("#") for w in line.split()):
         return True
     if line.startswith(("- ", "• ", "* ", "· ")) and not line.rstrip().endswith(tuple(_TERMINAL)):
         return True  # a list of links or tags
     if n <= 4 and line == line.lower() and not any(c in line for c in '.,;:!?"“”'):
         return True  # "print dictionary print"
-    if _CHROME_PHRASES.search(line) and not _quoted(line):
+    if _CHROME_WORDS.search(low) and _CHROME_PHRASES.search(line) and not _quoted(line):
         return n <= (30 if in_trailer else 12)
     return False
 
@@ -154,14 +192,20 @@ def _quoted(line: str) -> bool:
     return sum(line.count(c) for c in '"“”«»') >= 2
 
 
-def _classify(line: str, in_trailer: bool = False) -> str:
-    if is_date_line(line.lstrip("-•*· ")):
+def _classify(line: str, in_trailer: bool = False, n: int | None = None) -> str:
+    n = words(line) if n is None else n
+    if (n <= 12 or line[:1] in "-•*·") and is_date_line(line.lstrip("-•*· ")):  # stripped, no fewer words
         return "date"
-    if _is_chrome(line, in_trailer):
+    if n > 30:  # a paragraph: chrome only as a copyright notice, never a byline
+        if line.startswith(("©", "Copyright", "(c)")):
+            return "chrome"
+        return "caption" if _is_caption(line) else "text"
+    low = printed_dates.lowered(line)
+    if _is_chrome(line, in_trailer, n, low):
         return "chrome"
-    if _BYLINE.match(line) and words(line) <= 12:
+    if low.startswith(_BYLINE_STARTS) and _BYLINE.match(line) and n <= 12:
         return "byline"
-    if _is_caption(line):
+    if _is_caption(line, low):
         return "caption"
     return "text"
 
@@ -182,7 +226,8 @@ def clean(raw: str) -> Page:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_Line(m.group(0).strip(), m.start(), m.end()) for m in _NONBLANK_LINE.finditer(text)]
     for line in lines:
-        line.kind = _classify(line.text)
+        line.n = words(line.text)
+        line.kind = _classify(line.text, n=line.n)
 
     # The header runs to the first paragraph: a long line or one opening with a dateline.
     first_para = next(
@@ -193,12 +238,14 @@ def clean(raw: str) -> Page:
     title_at = _title_index(lines, first_para)
     title = lines[title_at].text if title_at is not None else None
     title_key = fold(title) if title else None
+    title_words = words(title) if title else 0
 
     # The trailer: from the end, lines that are chrome, stamps, bylines, or short fragments.
     trailer_from = len(lines)
     for i in range(len(lines) - 1, max(first_para, (title_at if title_at is not None else -1)), -1):
         line = lines[i]
-        kind = _classify(line.text, in_trailer=True)
+        # in the trailer only chrome phrases in lines of 13 to 30 words read otherwise
+        kind = _classify(line.text, in_trailer=True, n=line.n) if 12 < line.n <= 30 else line.kind
         if kind == "text" and not _is_trailer_fragment(line.text):
             break
         line.kind = kind if kind != "text" else "chrome"
@@ -211,7 +258,7 @@ def clean(raw: str) -> Page:
     for i, line in enumerate(lines):
         if i == title_at:
             continue
-        if title_key and fold(line.text) == title_key:
+        if title_key and line.n == title_words and fold(line.text) == title_key:
             continue  # the headline printed again
         if line.kind == "date":
             if title_at is not None and i < title_at:
@@ -228,9 +275,10 @@ def clean(raw: str) -> Page:
             continue  # a section label or the outlet's name above the headline or under the byline
         kept.append(line)
 
-    for m in _URL.finditer(text):
-        url = m.group(0).rstrip(".,;)")
-        break
+    if "://" in text or ("w." in text or "W." in text) and _WWW.search(text):
+        for m in _URL.finditer(text):
+            url = m.group(0).rstrip(".,;)")
+            break
     outlet = _outlet(lines, title_at, first_para, trailer_from)
     return Page(
         raw=raw,
@@ -302,16 +350,16 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
             found.append(t.lstrip("-•* ").strip())
         if near_edges and line.kind == "chrome" and t.startswith(("- ", "• ", "* ")) and _next_is_date(lines, i):
             found.append(t[2:].strip())
-        if i < first_para + 1 and (m := _DATELINE_AGENCY.match(t)):
+        if i < first_para + 1 and "/" in t and (m := _DATELINE_AGENCY.match(t)):
             found.append(m.group("agency"))
         if near_edges and (m := _DOMAIN.match(t)):
             found.append(m.group("domain"))
-        if (m := _REPORTS.search(t)) and not found:
+        if not found and "reports" in t and (m := _REPORTS.search(t)):
             found.append(m.group("outlet"))
     if found:
         return found[0]
     for line in lines:
-        if _COPYRIGHT.search(line.text) and line.kind == "chrome" and (m := _COPYRIGHT_HOLDER.search(line.text)):
+        if line.kind == "chrome" and _COPYRIGHT.search(line.text) and (m := _COPYRIGHT_HOLDER.search(line.text)):
             holder = m.group("holder").strip(" .,")
             if holder and not holder[0].isdigit():
                 return holder
@@ -340,7 +388,7 @@ def _body(text: str, kept: list[_Line]) -> str:
     at = 0
     for line in kept:
         gap = text[at : line.start]
-        parts.append(re.sub(r"[^\n]", " ", gap))
+        parts.append("\n".join(" " * len(part) for part in gap.split("\n")) if gap.strip(" \n") else gap)
         parts.append(text[line.start : line.end])
         at = line.end
     return "".join(parts)

@@ -2,7 +2,8 @@
 
 Run: .venv/bin/python tests/benchmarks/bench_extraction.py
 Prints articles per second, MB per second and peak traced memory for each size, so that
-linearity in article size is visible (MB/s should stay roughly flat as articles grow).
+linearity in article size is visible (MB/s should stay roughly flat as articles grow), then the
+milliseconds per seed article of each step (CPU time, the best of a few rounds).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from statements.extraction import extract_article  # noqa: E402
+from statements.extraction import attribution, dates, extract_article, meetings, people, quotes, text  # noqa: E402
 
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
 
@@ -39,8 +40,8 @@ def run(label: str, articles: list[str], repeat: int) -> None:
     chars = sum(len(a) for a in articles) * repeat
     start = time.perf_counter()
     for _ in range(repeat):
-        for i, text in enumerate(articles):
-            extract_article(text, f"{label}-{i}.txt")
+        for i, article in enumerate(articles):
+            extract_article(article, f"{label}-{i}.txt")
     elapsed = time.perf_counter() - start
     tracemalloc.start()
     extract_article(max(articles, key=len), "peak.txt")
@@ -53,11 +54,40 @@ def run(label: str, articles: list[str], repeat: int) -> None:
     )
 
 
+def steps(articles: list[str], rounds: int = 5, repeat: int = 20) -> None:
+    """Milliseconds per article of each step, as pipeline.extract_article runs them."""
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        spent = dict.fromkeys(("clean", "publication date", "people+quotes+speakers", "said on", "meetings"), 0.0)
+        for _ in range(repeat):
+            for raw in articles:
+                t0 = time.process_time()
+                page = text.clean(raw)
+                t1 = time.process_time()
+                published, _ = dates.publication_date(page)
+                t2 = time.process_time()
+                found_people = people.find_people(page.body)
+                found_quotes = quotes.find_quotes(page.body)
+                attribution.attribute(found_quotes, page.body, found_people)
+                t3 = time.process_time()
+                for quote in found_quotes:
+                    quote.said_on = dates.said_on(page.body, quote.start, published, quote.end)
+                t4 = time.process_time()
+                meetings.find_meetings(page.body, found_people, found_quotes, published)
+                t5 = time.process_time()
+                for step, spent_on in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+                    spent[step] += spent_on
+        best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    n = len(articles) * repeat
+    print("   ms per seed article: " + "  ".join(f"{k} {v / n * 1000:.3f}" for k, v in best.items()))
+
+
 def main() -> None:
     seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
     run(f"seeds ({sum(map(len, seeds)) // len(seeds) // 1000} KB avg)", seeds, 2000 // len(seeds))
     for size, repeat in ((30_000, 40), (300_000, 4), (3_000_000, 1)):
         run(f"generated {size // 1000} KB", [generated(size)], repeat)
+    steps(seeds)
 
 
 if __name__ == "__main__":

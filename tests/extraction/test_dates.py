@@ -120,3 +120,44 @@ def test_a_date_inside_the_quote_is_not_when_it_was_said():
 def test_an_events_date_after_to_is_not_when_it_was_said():
     text = "“We regret it,” the ministry said, after the talks were postponed to January 2022."
     assert said(text).value is None
+
+
+def test_an_earlier_sentence_of_the_paragraph_dates_a_later_quote():
+    text = "The minister said on Wednesday that talks would go on. She was calm. “We are ready,” she added."
+    assert said(text).value == date(2021, 6, 2)
+
+
+def test_every_quote_of_a_long_paragraph_reads_the_same_as_alone():
+    """The paragraph is read once for all its quotes: each quote's date is what its own stretch gives."""
+    from statements.extraction import dates
+
+    parts = [
+        "On Monday, the minister said: “We are ready.”",
+        "“Talks went well,” an aide told reporters yesterday.",
+        "The talks were postponed to 12 March.",
+        "In 2019, she said “never”.",
+        "Officials said on Friday that “nothing changed.”",
+    ]
+    body = " ".join(parts * 6)
+    quotes = []
+    at = body.find("“")
+    while at >= 0:
+        close = body.find("”", at)
+        quotes.append((at + 1, close))
+        at = body.find("“", close)
+    for start, end in quotes:
+        para = dates.said_on(body, start, PUB, end)
+        dates._Windows.state = (None, {}, {})  # forget what was read
+        alone = dates._date_near_speech(body, *dates._sentence_stop(body, start, end)[:2], PUB, skip=(start, end))
+        assert alone is None or para == alone
+
+
+def test_a_giant_paragraph_is_read_in_linear_time():
+    import time
+
+    body = "“We are ready,” the minister said on Wednesday. " * 20000
+    start = time.perf_counter()
+    for i in range(0, len(body), 997):
+        at = body.find("“", i)
+        said_on(body, at + 1, PUB, body.find("”", at))
+    assert time.perf_counter() - start < 5

@@ -150,3 +150,80 @@ def test_accents_fold_in_mentions():
 def test_visit_of_one_leader():
     found = meetings("Anna Berg will travel to Sylvania for a state visit in January.")
     assert any(m.kind == "visit" and m.participants == ["Anna Berg"] for m in found)
+
+
+# --- the fast scans give what the plain ones gave --------------------------------------------------------
+
+_WORD_TEXT = (
+    "call called off cancel will no longer be held put off pushed back no meeting was planned not realistic cannot "
+    "be expected phone conversation on historic were to meet would be possible remains open to the idea of as of "
+    "yet seek to official visit state visit latest call spoke by telephone talked over the phone sat down held "
+    "discussions one-on-one face-to-face press conference news conference summitry talks met meets recall metre "
+    "ſummit CALL İnvited TALKS Mr. U.S. St. Gen. A. O'Neil Kenya TÜRKİYE u.s. US us south korea South Korean "
+    "Democratic Republic of the Congo"
+)
+
+
+def _soups(n=3000, seed=11):
+    import random
+
+    rng = random.Random(seed)
+    words = _WORD_TEXT.split()
+    seps = [" ", " ", " ", "-", ". ", ", ", "\n", "’s ", "'", ".” ", "? "]
+    for _ in range(n):
+        yield "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 40)))
+
+
+def test_keyword_scans_match_word_matches():
+    from statements.extraction import countries, meetings
+    from statements.extraction.printed_dates import word_matches
+
+    def spans(found):
+        return [(m.start(), m.end(), m.lastgroup) for m in found]
+
+    for text in _soups():
+        for keyed in (meetings._CUES, meetings._STATUSES):
+            assert spans(keyed.matches(text)) == spans(word_matches(keyed.pattern, text)), text
+        assert spans(countries._matches(text)) == spans(word_matches(countries._PATTERN, text)), text
+
+
+def test_sentences_match_the_plain_pattern():
+    import re
+
+    from statements.extraction.meetings import sentences
+
+    plain = re.compile(r"[^\s][^\n]*?(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bSt)(?<!\bGen)[.!?][\"'”’)]*(?=\s)|(?=\n)|$)")
+    for text in _soups():
+        assert sentences(text) == [m.span() for m in plain.finditer(text) if m.end() > m.start()], text
+
+
+def test_mentions_found_by_plain_search_match_the_regex():
+    import re
+
+    from statements.extraction.meetings import fold, name_forms
+
+    for body in [
+        "Berg met DUNN; berg-dunn talks. Anna Berg’s aide, Dunn-like, and Berg. Anna Berg. Xi, Xi Wenbo, Wenbo.",
+        *_soups(300),
+    ]:
+        folded = fold(body)
+        forms = name_forms(body, PEOPLE, folded)
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])(?!-\w)",
+            re.IGNORECASE,
+        )
+        expected = [
+            (m.start(), m.end(), forms[m.group(0).lower()]) for m in pattern.finditer(folded) if m.group(0)[0].isupper()
+        ]
+        assert [(m.start, m.end, m.name) for m in find_mentions(body, PEOPLE)] == expected, body
+
+
+def test_many_meetings_and_quotes_stay_linear():
+    import time
+
+    body = "Anna Berg met Carlos Dunn on Monday. “It went well,” Berg said of the talks.\n" * 5000
+    quotes = [Quote("It went well,", i * 77 + 38, i * 77 + 51) for i in range(5000)]
+    start = time.perf_counter()
+    found = meetings(body, quotes)
+    assert time.perf_counter() - start < 5
+    assert len(found) == 1 and len(found[0].quotes) == 5000
