@@ -80,8 +80,9 @@ def _write(extracted: ExtractedArticle, digest: str) -> IngestResult:
     article = _write_article(article or Article(), extracted, digest)
     people = _resolve_people(extracted.people)
     _write_mentions(article, extracted.people, people, replace=outcome == UPDATED)
-    quotes = _write_quotes(article, extracted, people, replace=outcome == UPDATED)
-    _write_meetings(article, extracted.meetings, people, quotes, replace=outcome == UPDATED)
+    meetings = _find_meetings(article, extracted.meetings, people, replace=outcome == UPDATED)
+    quotes = _write_quotes(article, extracted, people, meetings, replace=outcome == UPDATED)
+    _write_reports(article, meetings, quotes, replace=outcome == UPDATED)
     if outcome == UPDATED:
         _drop_orphans()
     return IngestResult(article, outcome, sum(1 for q in quotes if q is not None))
@@ -218,7 +219,12 @@ def _words(text: str) -> str:
 
 
 def _write_quotes(
-    article: Article, extracted: ExtractedArticle, people: dict[str, Person], *, replace: bool
+    article: Article,
+    extracted: ExtractedArticle,
+    people: dict[str, Person],
+    meetings: list[MeetingReport],
+    *,
+    replace: bool,
 ) -> list[Quote | None]:
     """Write the article's quotes; on a reload replace the machine-made ones and keep (re-anchored) the editors'.
 
@@ -231,6 +237,7 @@ def _write_quotes(
         for quote in kept:
             _reanchor(quote, article.body)
     editors_words = {_words(q.text) for q in kept}
+    meeting_of = {i: report.meeting for report in reversed(meetings) for i in report.found.quotes}
     rows: list[Quote | None] = []
     for position, found in enumerate(extracted.quotes):
         if _words(found.text) in editors_words:
@@ -256,6 +263,7 @@ def _write_quotes(
                 said_on_precision=found.said_on.precision if said_on else Precision.UNKNOWN,
                 dated=said_on or article.published,
                 article_title=article.title,
+                meeting=meeting_of.get(position),
             )
         )
     Quote.objects.bulk_create([q for q in rows if q is not None])
@@ -302,36 +310,47 @@ def _same_meeting(candidates: list[ProposedMeeting], identity: str, when: date |
     return None
 
 
-def _write_meetings(
-    article: Article,
-    extracted_meetings: list[ExtractedMeeting],
-    people: dict[str, Person],
-    quotes: list[Quote | None],
-    *,
-    replace: bool,
-) -> None:
-    """Add this article's reports to the trail of each meeting, merging reports of the same meeting."""
+@dataclass(frozen=True)
+class MeetingReport:
+    """An extracted meeting and the ProposedMeeting it is a report of."""
+
+    found: ExtractedMeeting
+    meeting: ProposedMeeting
+    proposer: Person | None
+
+
+def _find_meetings(
+    article: Article, extracted_meetings: list[ExtractedMeeting], people: dict[str, Person], *, replace: bool
+) -> list[MeetingReport]:
+    """The meeting each extracted report is about: one already known (same kind, who, and time) or a new one."""
     if replace:
         article.meeting_events.all().delete()
-    reports = []
+    wanted = []
     for found in extracted_meetings:
         participants = [people[name] for name in dict.fromkeys(found.participants) if name in people]
         proposer = people.get(found.proposed_by) if found.proposed_by else None
         if participants or proposer:
-            reports.append((found, participants, proposer, meeting_identity(found.kind, participants, proposer)))
-    if not reports:
-        return
-    candidates = list(
-        ProposedMeeting.objects.filter(identity__in={r[3] for r in reports}).order_by("-status_on", "-id")
-    )
-    events, touched = [], {}
-    for found, participants, proposer, identity in reports:
+            wanted.append((found, participants, proposer, meeting_identity(found.kind, participants, proposer)))
+    if not wanted:
+        return []
+    candidates = list(ProposedMeeting.objects.filter(identity__in={w[3] for w in wanted}).order_by("-status_on", "-id"))
+    reports = []
+    for found, participants, proposer, identity in wanted:
         when = found.when.value or found.proposed_on.value or article.published
         meeting = _same_meeting(candidates, identity, when)
         if meeting is None:
             meeting = ProposedMeeting.objects.create(kind=found.kind, identity=identity)
             meeting.participants.set(participants)
             candidates.insert(0, meeting)
+        reports.append(MeetingReport(found, meeting, proposer))
+    return reports
+
+
+def _write_reports(article: Article, reports: list[MeetingReport], quotes: list[Quote | None], *, replace: bool):
+    """Add this article's reports to the trail of each meeting; machine-made meetings take what they say."""
+    events, touched = [], {}
+    for report in reports:
+        found, meeting = report.found, report.meeting
         quote_rows = [quotes[i] for i in found.quotes if 0 <= i < len(quotes) and quotes[i] is not None]
         events.append(
             MeetingEvent(
@@ -343,22 +362,15 @@ def _write_meetings(
                 evidence=article.body[found.evidence_start : found.evidence_end],
             )
         )
-        for quote in quote_rows:
-            quote.meeting = quote.meeting or meeting
         if not meeting.is_editors:
-            _take_details(meeting, found, proposer)
+            _take_details(meeting, found, report.proposer)
             _take_status(meeting, events[-1])
             touched[meeting.pk] = meeting
     MeetingEvent.objects.bulk_create(events)
-    about: dict[int, list[int]] = {}
-    for quote in quotes:
-        if quote is not None and quote.meeting_id:
-            about.setdefault(quote.meeting_id, []).append(quote.pk)
-    for meeting_id, quote_ids in about.items():
-        Quote.objects.filter(pk__in=quote_ids).update(meeting_id=meeting_id)
     if replace:  # the status may have come from a report of the article's previous text
         _take_latest_status(list(touched.values()))
-    ProposedMeeting.objects.bulk_update(touched.values(), MEETING_FIELDS)
+    for meeting in touched.values():
+        meeting.save(update_fields=MEETING_FIELDS)
 
 
 def _take_details(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: Person | None) -> None:
