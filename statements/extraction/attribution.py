@@ -14,8 +14,10 @@ person with that role. Words reported inside an outer "X said that …" belong t
 ("DOE: …") name their speaker. A quote with no cue of its own takes the speaker of an
 earlier quote in its sentence or paragraph, the subject of its sentence, or, when its
 paragraph is nothing but the quotation, the speaker of the paragraph before (its last
-quotation, its colon-ended cue, or the one person its sentences are about). Unclear
-cases keep speaker None.
+quotation, its colon-ended cue, or the one person its sentences are about). A country
+("Japan branded …") or a document ("the IMF report stated", "Doe’s brief said") speaks
+for itself or its author; a role noun no one in the article holds ("the Vermont senator
+said") goes to the person the text is about just then. Unclear cases keep speaker None.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from functools import lru_cache
 
-from . import known_people
+from . import countries, known_people
 from .cues import VERB, trie_pattern
 from .names import (
     INSTITUTION_WORDS,
@@ -34,6 +37,7 @@ from .names import (
     fold,
     gender_of_role,
     is_name_word,
+    one_typo_apart,
     surname_key,
 )
 from .people import name_runs
@@ -49,9 +53,11 @@ _PRONOUN_BEFORE = re.compile(rf"\b(he|she|it|they|He|She|It|They)(?:['’]s)?\s+
 _PRONOUN_AFTER = re.compile(r"\s+(he|she|it)\b")
 _ROLE_HEAD = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 _ROLE_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Aa]n?)\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))\s+"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Aa]n?|([A-Z][\w\-]+)[’']s)\s+"
+    rf"((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))\s+"
     rf"(?:{_FILLER}\s+)*$"
 )
+_ROLE_OPENING = re.compile(rf"\s*The\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?=\s+[a-z])")
 _ROLE_AFTER = re.compile(rf"\s+(?:[Tt]he|[Aa]n?)\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))\b")
 _ORG_HEAD = (
     r"Kremlin|White House|Blue House|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|[Pp]residency|"
@@ -63,14 +69,29 @@ _ORG_BEFORE = re.compile(
     rf"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){{0,3}}?(?:{_ORG_HEAD}))(?:['’]s\s+(?:statement|spokesman))?"
     rf"\s+(?:{_FILLER}\s+)*$"
 )
+# The same phrase read from its head word, so that only a few word starts are tried (the search above
+# tries every position of the text, and its alternations make that slow).
+_ORG_HEAD_TO_END = re.compile(rf"(?:{_ORG_HEAD})(?:['’]s\s+(?:statement|spokesman))?\s+(?:{_FILLER}\s+)*$")
+# A document speaking for its author: "the IMF report stated", "a Jane Doe memo said", "Doe’s brief said".
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'\-]*\s+){1,5})|((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*[’']s\s+))"
+    r"(?:report|memo|memorandum|study|survey|analysis|paper|book|article|editorial|filing|complaint|lawsuit|"
+    rf"letter|brief)\s+(?:{_FILLER}\s+)*$"
+)
+_PROPER_BEFORE = re.compile(rf"(?<![\w’'\-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:{_FILLER}\s+)*$")
+_ORG_WORD = re.compile(r"[^\s\-]+")
+_ORG_CUT = ',.;:“”"()!?'
+_ROLE_CUT = ',;:“”"()!?'  # a role's words may hold a full stop ("Sen.")
 _ORG_AFTER = re.compile(rf"\s+(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){{0,3}}?(?:{_ORG_HEAD}))\b")
 _BETWEEN_NAME_AND_VERB = re.compile(
-    rf"(?:[’']s?\s*)?(?:\([^)]*\)\s*)?"
-    rf"(?:,?\s*of\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s*){{1,5}},?\s*)?"  # "Jane Doe of the Sierra Club said"
+    rf"(?:[’']s?\s*)?(?:\([^)]*\)\s*,?\s*)?"
+    # "Jane Doe of the Sierra Club said", "Jane Doe at the Daily Planet agreed"
+    rf"(?:,?\s*(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w.’'\-&]*\s*){{1,5}},?\s*)?"
     rf"(?:,\s*who\b\s*)?"  # "Jane Doe, who joked …"
     rf"(?:{_FILLER}\s*)*"
 )
 _APPOSITION_TAIL = re.compile(r",\s[^,“”\"]{2,160},\s*$")
+_APPOSITION_TAIL2 = re.compile(r",\s[^,“”\"]{2,160},\s[^,“”\"]{2,160},\s*$")  # ", the governor of X, a state suing,"
 # A full stop after an honorific or an initial ("Mr. Obama", "G.K. Butterfield") ends no sentence.
 _ABBREVIATIONS = (
     "Mr",
@@ -94,26 +115,30 @@ _ABBREVIATIONS = (
 _FULL_STOP = r"\.(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 _NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_FULL_STOP})(?=\s+[A-Z“\"‘])|\n")
 _PREV_SENTENCE = re.compile(rf"(?:[!?]|{_FULL_STOP})\s+(?=[A-Z“\"‘])")
-_STOP_CHAR = re.compile(r"[.!?\n]")
-_AFTER_STOP = re.compile(r"[ \t\u00a0]+(?=[A-Z“\"‘])")
+# A full stop, "!" or "?" and the spaces before a capital or an opening mark, or a line break: one scan.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[ \t\u00a0]+(?=[A-Z“\"‘]))")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(_ABBREVIATIONS) + r"))$")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _NEWLINE = re.compile(r"\n")
-_EVENT_VERB = re.compile(
-    r"\b"
-    + trie_pattern(
-        [
-            *("said", "says", "told", "added", "stated", "noted", "stressed"),
-            *("warned", "insisted", "wrote", "announced", "explained", "declared"),
-        ]
-    )
-    + r"\b"
+# Verbs that make a speech event outside quotations, found with str.find (far faster than a regex scan).
+_EVENT_WORDS = (
+    *("said", "says", "told", "added", "stated", "noted", "stressed"),
+    *("warned", "insisted", "wrote", "announced", "explained", "declared"),
 )
 _BYLINE_DASH = re.compile(r"[ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*")
 _POSSESSIVE_WORDS = re.compile(
     r"[’']s\s+(?:[\w\-]+\s+){0,3}?(claims?|statements?|remarks?|comments?|words|references?|descriptions?|"
     r"tweets?|posts?|promises?|pledges?|assertions?|accusations?|messages?|slogans?|warnings?|arguments?|"
     r"vows?|insistence|contention)\b[^.!?“”\"\n]{0,60}$"
+)
+# A verb that names or judges what follows: "called Smith’s remarks “…”", "treating Smith’s claim as “…”".
+_CALLING = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|labell?ed|dubbed|branded|termed|treating|treated|"
+    r"treats)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-.]*\s+)?$"
+)
+_PRONOUN_OWNED = re.compile(
+    r"\b([Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words|promises?|pledges?|"
+    r"assertions?|accusations?|warnings?|vows?|insistence|contention)\s+(?:that|of|about)\b[^.!?“”\"\n]{0,60}$"
 )
 _ORG_NOUN = (
     r"Agency|Service|Commission|Ministry|Department|Office|Committee|Council|Bureau|Administration|"
@@ -123,6 +148,14 @@ _ORG_NOUN = (
 _ORG_NOUN_WORD = re.compile(rf"\b(?:{_ORG_NOUN})\b")
 _NAMED_ORG_LEFT = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]+ (?:(?:of|on|for|and) (?:the )?)?){1,5}$")
 _NAMED_ORG_RIGHT = re.compile(r"(?: (?:of|on|for) (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3})")
+# Nouns for words someone said or wrote, in the sentence that introduces them.
+_SPEECH_NOUN = re.compile(
+    r"\b(comments?|statements?|remarks?|tweets?|posts?|words|message|speech|claims?|response|answer)"
+    r"(?: (?:made |posted |written )?by )?"
+)
+_COMMA = re.compile(r",\s+")
+_DASH_BEFORE = re.compile(r"[ \u00a0]*(?:--|[—–])[ \u00a0]*$")
+_DASH_AFTER = re.compile(r"[ \u00a0]*(?:--|[—–])")
 _GENERIC_ORG = {"agency", "organisation", "organization", "body", "group"}
 _CAMPAIGN = re.compile(r"[’']s\s+(?:presidential\s+)?campaign\b")
 _TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,})?")
@@ -141,7 +174,9 @@ _REPORTING = re.compile(r"(?i:said|says|stated|states|told|tells|announced|repor
 _THAT_CLAUSE = re.compile(r"\bthat\b")
 _THAT = re.compile(r"\s+(?:that|of)\b")
 # Pronouns that point back at the subject: "him" and "her" are mostly someone else ("X scolded him").
-_NEXT_PRONOUN = re.compile(r"\b(he|his|himself|she|herself|He|His|She)\b")
+# The same words found in one scan: a pattern opening on one character class is scanned fast.
+_PRONOUN_SCAN = re.compile(r"[hHsS](?:e|is|imself|he|erself)\b")
+_PRONOUN_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "He": "m", "His": "m", "She": "f"}
 _ORG_STOP = {
     "that",
     "the",
@@ -174,9 +209,8 @@ _ORG_STOP = {
     "after",
 }
 _PRONOUN_HEAD = re.compile(r"\s*(He|She)\b")
-_LOWER_ROLE = "|".join(
-    sorted({w for w in ROLE_WORDS | ROLE_HEADS if w.isalpha() and w.islower()}, key=len, reverse=True)
-)
+# as a prefix tree: the alternation fails at once where no role word starts
+_LOWER_ROLE = trie_pattern(sorted({w for w in ROLE_WORDS | ROLE_HEADS if w.isalpha() and w.islower()}))
 # What may stand before the subject's name: an adverb and a comma, "The", titles and roles ("Kremlin spokesman").
 _SUBJECT_LEAD = re.compile(
     rf"\s*(?:[A-Z][\w’'\-]*(?: [\w’'\-]+){{0,4}},\s+)?"
@@ -218,8 +252,9 @@ class _Context:
                 given.setdefault(words[0], []).append(i)
         self.given = {word: owners[0] for word, owners in given.items() if len(owners) == 1}
         self.mentions = self._mentions()
-        self.sentence_starts = _sentence_starts(body)
+        self.sentence_starts, self.sentence_stops = _sentence_starts(body)
         self._vote_genders()
+        self.according = "ccording" in body or "CCORDING" in body  # else its searches are skipped
         self.sources: list[tuple[int, int]] = []  # (offset, person) of each speech event seen so far
         self.quote_starts: list[int] = []
         self.quote_ends: list[int] = []
@@ -232,6 +267,10 @@ class _Context:
             if i not in self.surnames[surname_key(form)]:
                 self.surnames[surname_key(form)].append(i)
         known = known_people.lookup(person.name)
+        for alias in person.aliases if known is None else ():
+            known = known_people.lookup(alias)
+            if known is not None:
+                break
         gender = gender_of_role(person.role) or (known.gender if known else None)
         if gender:
             self.genders[i] = gender
@@ -291,15 +330,32 @@ class _Context:
     def _vote_genders(self) -> None:
         """A person's gender from the pronouns that follow their mentions (he / his vs she / her)."""
         votes: dict[int, list[int]] = {}
-        for n, mention in enumerate(self.mentions):
-            hi = min(len(self.body), mention.end + 160)
-            if n + 1 < len(self.mentions):
-                hi = min(hi, self.mentions[n + 1].start)
-            newline = self.body.find("\n", mention.end, hi)
-            m = _NEXT_PRONOUN.search(self.body, mention.end, newline if newline != -1 else hi)
-            if m:
+        body = self.body
+        mentions = self.mentions
+        # only the people whose sex nothing else gives (a title, a role, the curated list) need a vote
+        unknown = [n for n, mention in enumerate(mentions) if mention.person not in self.genders]
+        if not unknown:
+            return
+        pronouns: list[int] = []
+        sexes: list[str] = []
+        for m in _PRONOUN_SCAN.finditer(body, mentions[unknown[0]].start):
+            at = m.start()
+            sex = _PRONOUN_WORDS.get(m.group())
+            if sex and not (body[at - 1].isalnum() or body[at - 1] == "_"):
+                pronouns.append(at)
+                sexes.append(sex)
+        for n in unknown:
+            mention = mentions[n]
+            hi = min(len(body), mention.end + 160)
+            if n + 1 < len(mentions):
+                hi = min(hi, mentions[n + 1].start)
+            k = bisect_left(pronouns, mention.end)
+            if k == len(pronouns) or pronouns[k] >= hi:
+                continue
+            newline = body.find("\n", mention.end, pronouns[k])
+            if newline == -1:
                 vote = votes.setdefault(mention.person, [0, 0])
-                vote[0 if m.group(1).lower() in ("he", "his", "himself") else 1] += 1
+                vote[0 if sexes[k] == "m" else 1] += 1
         for i, (male, female) in votes.items():
             if i not in self.genders and male != female:
                 self.genders[i] = "m" if male > female else "f"
@@ -316,7 +372,13 @@ class _Context:
         if options:
             return options[0]
         key = fold(printed)
-        return self.given.get(key) if " " not in key else None
+        if " " in key:
+            return None
+        if key in self.given:
+            return self.given[key]
+        # a misprinted surname of someone named in full ("Wines" for "Wimes"), when only one is that close
+        close = {j for k, found in self.surnames.items() if one_typo_apart(key, k) for j in found}
+        return close.pop() if len(close) == 1 and self.people[next(iter(close), 0)].kind == "person" else None
 
     def organisation(self, printed: str, at: int = -1) -> int:
         words = printed.split()
@@ -412,12 +474,32 @@ class _Context:
             return mention.person
         return None
 
+    def role_subject(self, role: str, before: int) -> int | None:
+        """ "The Vermont senator said" where the article gives no one that role: the person the text is about
+        just then (the latest sentence subject or speaker, within a few sentences), as a pronoun would be."""
+        j = bisect_left(self.sources, (before, -1))
+        if j == 0:
+            return None
+        offset, i = self.sources[j - 1]
+        person = self.people[i]
+        if person.kind != "person" or before - offset > 600:
+            return None
+        gender = gender_of_role(role)
+        if gender and self.genders.get(i) not in (gender, None):
+            return None
+        return i
+
     def role_holder(self, role: str, before: int) -> int | None:
         words = fold(role).split()
         head = words[-1]
         qualifiers = [w for w in words[:-1] if w not in {"the", "a", "an"}]
         best = None
-        recent = self.recent(before, 200)
+        # each person once, at their latest offset (the loops below keep the latest holder)
+        latest: dict[int, int] = {}
+        for offset, i in self.recent(before, 200):
+            if offset > latest.get(i, -1):
+                latest[i] = offset
+        recent = [(offset, i) for i, offset in latest.items()]
         for offset, i in recent:
             prole = _role_words(self.people[i].role)
             if head in {"spokesman", "spokeswoman", "spokesperson"}:
@@ -440,8 +522,43 @@ class _Context:
             # "the Ruritanian senator": the one person of the article holding that office, if there is only one
             holders = {i for _, i in recent if head in _role_words(self.people[i].role).split()}
             if len(holders) == 1:
-                return holders.pop()
+                i = holders.pop()
+                # unless the holder's role names another party or country ("Democratic nominee")
+                others = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", self.people[i].role or "")}
+                others -= set(qualifiers) | {head} | ROLE_WORDS | ROLE_HEADS
+                if not others:
+                    return i
         return best[1] if best else None
+
+
+def _country_before(text: str) -> str | None:
+    """A country named as the subject right before the verb: "Japan branded …", "Even China, …, said"."""
+    lo = max(map(text.rfind, _ORG_CUT)) + 1
+    m = _PROPER_BEFORE.search(text, lo)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    before = text[lo : m.start(1)].split()
+    if before and before[-1].islower():
+        return None  # "the foreign minister of France said": the country is no subject
+    for phrase in (" ".join(words[-2:]), words[-1]) if len(words) > 1 else (words[0],):
+        if [fold(phrase)] == countries.countries_in(phrase):
+            return phrase
+    return None
+
+
+def _org_before(text: str) -> re.Match | None:
+    """_ORG_BEFORE.search(text), found from the few word starts that may hold the organisation's head."""
+    lo = max(map(text.rfind, _ORG_CUT)) + 1  # the phrase holds no punctuation
+    starts = [m.start() for m in _ORG_WORD.finditer(text, lo)]
+    for i in range(len(starts) - 1, max(-1, len(starts) - 15), -1):
+        if _ORG_HEAD_TO_END.match(text, starts[i]):
+            for j in range(max(0, i - 5), i + 1):
+                m = _ORG_BEFORE.match(text, starts[j])
+                if m:
+                    return m
+            return None
+    return None
 
 
 def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
@@ -450,7 +567,8 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     lo = max(lo, verb_start - 200)
     text = body[lo:verb_start]
     cue = ""
-    m = _PRONOUN_BEFORE.search(text)
+    # none of the phrases below holds punctuation: search only after the last mark (the same matches, faster)
+    m = _PRONOUN_BEFORE.search(text, max(map(text.rfind, _ORG_CUT)) + 1)
     if m:
         word = m.group(1).lower()
         at = lo + m.start(1)
@@ -462,23 +580,47 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             return _Found(i, m.group(1), "pronoun", cue, 0.6) if i is not None else None
         return None
     tail = _APPOSITION_TAIL.search(text)
+    whole = text
     if tail:
         text = text[: tail.start()] + " "
-    # A name right before the verb (optionally with filler words between).
-    best: _Mention | None = None
-    for mention in ctx.mentions_between(lo, lo + len(text)):
-        if mention.end <= lo + len(text):
-            best = mention
-    if best is not None:
-        between = text[best.end - lo :].strip()
-        if not between or _BETWEEN_NAME_AND_VERB.fullmatch(between):
-            return _Found(best.person, body[best.start : best.end], "named", cue, 0.9)
-    m = _ORG_BEFORE.search(text)
-    if m and not _ROLE_BEFORE.search(text):
+    # A name right before the verb (optionally with filler words between), or before two appositions.
+    for piece in (text, None):
+        if piece is None:
+            tail = _APPOSITION_TAIL2.search(whole)
+            if tail is None:
+                break
+            piece = whole[: tail.start()] + " "
+        best: _Mention | None = None
+        for mention in ctx.mentions_between(lo, lo + len(piece)):
+            if mention.end <= lo + len(piece):
+                best = mention
+        if best is not None:
+            between = piece[best.end - lo :].strip()
+            if not between or (piece is text and _BETWEEN_NAME_AND_VERB.fullmatch(between)):
+                return _Found(best.person, body[best.start : best.end], "named", cue, 0.9)
+    cut = max(map(text.rfind, _ORG_CUT)) + 1
+    document = _DOCUMENT_BEFORE.search(text, cut)
+    if document is not None:
+        author = (document.group(1) or document.group(2)).strip().removesuffix("’s").removesuffix("'s")
+        i = ctx.resolve_name(author)
+        if i is None and len(author.split()) <= 5:
+            i = ctx.organisation(author)
+        return _Found(i, document.group(0).strip(), "named", cue, 0.7)
+    country = _country_before(text)
+    if country is not None:
+        return _Found(ctx.organisation(country), country, "named", cue, 0.75)
+    role = _ROLE_BEFORE.search(text, max(map(text.rfind, _ROLE_CUT)) + 1)
+    m = _org_before(text)
+    if m and not role:
         return _Found(ctx.organisation(m.group(1), lo + m.start(1)), m.group(1), "named", cue, 0.8)
-    m = _ROLE_BEFORE.search(text)
+    m = role
     if m:
-        i = ctx.role_holder(m.group(1), lo + m.start())
+        i = ctx.role_holder(m.group(2), lo + m.start())
+        if i is None and (m.group(0)[:3].lower() == "the" or m.group(1)):
+            # "the Vermont senator said", "Doe’s former strategist said": the person the text is about
+            i = ctx.role_subject(m.group(2), lo + m.start())
+            if i is not None and m.group(1) and ctx.resolve_name(m.group(1)) == i:
+                i = None  # Doe’s strategist is not Doe
         if i is not None:
             return _Found(i, m.group(0).strip(), "role", cue, 0.75)
     return None
@@ -533,7 +675,7 @@ def _cue_after(ctx: _Context, close: int, hi: int) -> _Found | None:
             return found
         if verb.start() - close > 60:
             break
-    m = _ACCORDING.search(body, close, window_end)
+    m = _ACCORDING.search(body, close, window_end) if ctx.according else None
     if m:
         found = _subject_after(ctx, m.end(), window_end)
         if found:
@@ -556,7 +698,7 @@ def _cue_before(ctx: _Context, lo: int, open_at: int) -> _Found | None:
             # "X said that Y described it as “…”": the words are reported by the outer speaker
             outer = _outer_reporter(ctx, lo, verbs[:n], verb.start())
             return outer or found
-    m = _ACCORDING.search(body, lo, open_at)
+    m = _ACCORDING.search(body, lo, open_at) if ctx.according else None
     if m:
         found = _subject_after(ctx, m.end(), open_at)
         if found:
@@ -569,11 +711,37 @@ def _possessive_words(ctx: _Context, lo: int, open_at: int) -> _Found | None:
     """Someone's words named just before the quote: "Trump’s claim that there were “…”"."""
     body = ctx.body
     m = _POSSESSIVE_WORDS.search(body, max(lo, open_at - 120), open_at)
-    if m is None or VERB.search(body, m.end(1), open_at) or _COPULA.search(body, m.end(1), open_at):
+    if m is None:
+        # "his claim that people would “…”": his words, the latest man who spoke or was named
+        m = _PRONOUN_OWNED.search(body, max(lo, open_at - 120), open_at)
+        if m is None or VERB.search(body, m.end(2), open_at) or _COPULA.search(body, m.end(2), open_at):
+            return None
+        if _CALLING.search(body, max(0, m.start() - 30), m.start()):
+            return None
+        i = ctx.latest_person(m.start(), "m" if m.group(1).lower() == "his" else "f")
+        return _Found(i, m.group(1), "pronoun", m.group(2), 0.5) if i is not None else None
+    if VERB.search(body, m.end(1), open_at) or _COPULA.search(body, m.end(1), open_at):
         return None  # "… said Doe’s tweets were “unhinged”": the words judge Doe’s, they are not Doe’s
     for mention in ctx.mentions_between(m.start() - 60, m.start()):
         if mention.end == m.start():
+            if _CALLING.search(body, max(0, mention.start - 30), mention.start):
+                return None  # "Doe called Smith’s remarks “…”": Doe’s words about Smith’s
             return _Found(mention.person, body[mention.start : mention.end], "named", m.group(1), 0.6)
+    return None
+
+
+def _dashed_aside(ctx: _Context, open_at: int, close: int) -> _Found | None:
+    """A quotation set between dashes right after a name: "…, including Jane Doe -- “…” -- and …"."""
+    body = ctx.body
+    piece = body[max(0, open_at - 8) : open_at]
+    if "-" not in piece and "—" not in piece and "–" not in piece:
+        return None
+    before = _DASH_BEFORE.search(body, max(0, open_at - 8), open_at)
+    if before is None or not _DASH_AFTER.match(body, close):
+        return None
+    for mention in ctx.mentions_between(before.start() - 80, before.start()):
+        if mention.end == before.start() and ctx.people[mention.person].kind == "person":
+            return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.6)
     return None
 
 
@@ -612,16 +780,15 @@ def _record_sources(ctx: _Context) -> list[tuple[int, int]]:
     events: list[tuple[int, int]] = []
     body = ctx.body
     starts, mentions = ctx.starts, ctx.mentions
-    for verb in _EVENT_VERB.finditer(body):
-        at = verb.start()
+    for at, verb_end in _event_verbs(body):
         k = bisect_left(starts, at) - 1
         while k >= 0 and mentions[k].end > at:
             k -= 1
         if k < 0 or mentions[k].start < at - 80:
             # an inverted subject: "…, noted the network’s Jane Doe."
-            j = bisect_left(starts, verb.end())
-            if j < len(mentions) and mentions[j].start - verb.end() < 40:
-                between = body[verb.end() : mentions[j].start]
+            j = bisect_left(starts, verb_end)
+            if j < len(mentions) and mentions[j].start - verb_end < 40:
+                between = body[verb_end : mentions[j].start]
                 if len(between.split()) <= 3 and not _CLAUSE_BREAK.search(between):
                     events.append((at, mentions[j].person))
             continue
@@ -634,22 +801,41 @@ def _record_sources(ctx: _Context) -> list[tuple[int, int]]:
     return events
 
 
-def _sentence_starts(body: str) -> list[int]:
-    """Where each sentence (or line) starts, in order: one scan of the body."""
+def _event_verbs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each of _EVENT_WORDS standing as a word, in order."""
+    found = []
+    n = len(body)
+    for word in _EVENT_WORDS:
+        at = body.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not (at and (body[at - 1].isalnum() or body[at - 1] == "_")) and not (
+                end < n and (body[end].isalnum() or body[end] == "_")
+            ):
+                found.append((at, end))
+            at = body.find(word, end)
+    found.sort()
+    return found
+
+
+def _sentence_starts(body: str) -> tuple[list[int], list[int]]:
+    """Where each sentence (or line) starts, and where the mark ending the one before stands: one scan."""
     starts = [0]
-    after = _AFTER_STOP.match
-    for m in _STOP_CHAR.finditer(body):
+    stops = [-1]
+    for m in _BOUNDARY.finditer(body):
         i = m.start()
         if body[i] == "\n":
             starts.append(i + 1)
+            stops.append(i)
             continue
-        gap = after(body, i + 1)
-        if gap is None or (body[i] == "." and _ABBREVIATION_END.search(body, max(0, i - 5), i)):
+        if body[i] == "." and _ABBREVIATION_END.search(body, max(0, i - 5), i):
             continue
-        starts.append(gap.end())
-    return starts
+        starts.append(m.end())
+        stops.append(i)
+    return starts, stops
 
 
+@lru_cache(maxsize=2048)
 def _role_words(role: str | None) -> str:
     """A role folded, its abbreviated titles spelled out ("Sen." is a senator)."""
     words = fold(role or "").split()
@@ -669,8 +855,10 @@ def _sentence_subjects(ctx: _Context) -> list[tuple[int, int]]:
     """(offset, person) for each sentence opening with a person's name: the likelier antecedent of "he"/"she"."""
     body = ctx.body
     found: list[tuple[int, int]] = []
+    starts, mentions, lead = ctx.starts, ctx.mentions, _SUBJECT_LEAD.fullmatch
     for s in ctx.sentence_starts:
-        pronoun = _PRONOUN_HEAD.match(body, s, s + 6)
+        head = body[s : s + 8].lstrip()
+        pronoun = _PRONOUN_HEAD.match(body, s, s + 6) if head[:2] in ("He", "Sh") else None
         if pronoun is not None:
             # "He said …" carries the latest subject of that sex on to this sentence
             gender = "m" if pronoun.group(1) == "He" else "f"
@@ -681,20 +869,20 @@ def _sentence_subjects(ctx: _Context) -> list[tuple[int, int]]:
                     found.append((s, i))
                     break
             continue
-        k = bisect_left(ctx.starts, s)
-        if k == len(ctx.starts):
+        k = bisect_left(starts, s)
+        if k == len(starts):
             continue
-        mention = ctx.mentions[k]
-        if mention.start - s > 60 or not _SUBJECT_LEAD.fullmatch(body, s, mention.start):
+        mention = mentions[k]
+        if mention.start != s and (mention.start - s > 60 or not lead(body, s, mention.start)):
             # the main clause after a long opening phrase: "In an interview with …, Doe said"
             comma = body.find(", ", s, min(len(body), s + 150))
             if comma == -1:
                 continue
-            k = bisect_left(ctx.starts, comma + 2)
-            if k == len(ctx.starts):
+            k = bisect_left(starts, comma + 2)
+            if k == len(starts):
                 continue
-            mention = ctx.mentions[k]
-            if mention.start - comma > 40 or not _SUBJECT_LEAD.fullmatch(body, comma + 2, mention.start):
+            mention = mentions[k]
+            if mention.start - comma > 40 or not lead(body, comma + 2, mention.start):
                 continue
         if body[mention.end : mention.end + 1] not in ("’", "'"):
             found.append((mention.start, mention.person))
@@ -731,6 +919,14 @@ def _sentence_subject(ctx: _Context, lo: int, open_at: int, need_verb: bool = Tr
                 campaign = _campaign_of(ctx, mention)
                 if campaign is not None:
                     return _Found(campaign, ctx.people[campaign].name, "named", "", 0.55)
+    # a role opening the sentence: "The Republican nominee also vowed to …"
+    role = _ROLE_OPENING.match(body, lo, open_at)
+    if role is not None:
+        i = ctx.role_holder(role.group(1), lo)
+        if i is None:
+            i = ctx.role_subject(role.group(1), lo)
+        if i is not None:
+            return _Found(i, role.group(0), "role", "", 0.5)
     return None
 
 
@@ -758,7 +954,18 @@ def _paragraph_cue(ctx: _Context, para_lo: int) -> _Found | None:
     lo = prev_lo
     for m in _PREV_SENTENCE.finditer(body, prev_lo, prev_hi):
         lo = m.end()
-    return _cue_before(ctx, lo, prev_hi - 1) or _sentence_subject(ctx, lo, prev_hi - 1)
+    found = _cue_before(ctx, lo, prev_hi - 1) or _sentence_subject(ctx, lo, prev_hi - 1)
+    if found is None:
+        noun = _SPEECH_NOUN.search(body, lo, prev_hi)
+        if noun is not None:
+            # "… rated this statement by Doe on June 11:" / "Doe made the following comment:"
+            for mention in ctx.mentions_between(noun.end(), noun.end() + 4):
+                return _Found(mention.person, body[mention.start : mention.end], "named", noun.group(1), 0.5)
+            if not noun.group(0).endswith("by "):
+                restarts = [lo] + [m.end() for m in _COMMA.finditer(body, lo, noun.start())]
+                for at in restarts:
+                    found = found or _sentence_subject(ctx, at, prev_hi - 1, need_verb=False)
+    return found
 
 
 def _assign(q: Quote, found: _Found, people: list[Person]) -> None:
@@ -781,6 +988,7 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
     events = _record_sources(ctx)
     ordered = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
     breaks = [m.start() for m in _NEWLINE.finditer(body)]
+    sentence_starts, sentence_stops = ctx.sentence_starts, ctx.sentence_stops
     next_event = 0
     last_of_para: dict[int, Quote] = {}  # paragraph start -> its last quote
     for n, k in enumerate(ordered):
@@ -799,13 +1007,17 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
         left = max(para_lo, open_at - 400)
         if same_para_prev is not None:
             left = max(left, _close_mark(body, same_para_prev.end))
-        for m in _PREV_SENTENCE.finditer(body, max(left, open_at - 400), open_at):
-            left = m.end()
+        # the latest sentence start before the quotation, and the first sentence end after it
+        s = bisect_left(sentence_starts, open_at) - 1
+        if s >= 0 and sentence_starts[s] > left and sentence_stops[s] >= left:
+            left = sentence_starts[s]
         right = min(para_hi, close + 400)
         if next_q is not None and next_q.start < para_hi:
             right = min(right, _open_mark(body, next_q.start))
-        m = _NEXT_SENTENCE.search(body, close, right)
-        after_end = m.end() if m and m.start() > close else right
+        s = bisect_left(sentence_stops, close)
+        after_end = right
+        if s < len(sentence_stops) and sentence_starts[s] <= right and close < sentence_stops[s] < right:
+            after_end = sentence_stops[s] + 1
         if q.text.endswith((".", "…")) and body[close:after_end].strip()[:1].isupper():
             after_end = close  # the quotation closed its sentence
         while next_event < len(events) and events[next_event][0] < q.start:
@@ -814,7 +1026,8 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
         if prev_q is not None and prev_q.speaker and fold(prev_q.speaker) in ctx.forms:
             insort(ctx.sources, (prev_q.start, ctx.forms[fold(prev_q.speaker)]))
         found = None
-        label = _LABEL.search(body, max(para_lo, q.start - 40), q.start)
+        label_lo = max(para_lo, q.start - 40)
+        label = _LABEL.search(body, label_lo, q.start) if ":" in body[label_lo : q.start] else None
         if label and label.start() <= open_at + 2:
             printed = label.group(1).title()
             i = ctx.resolve_name(printed)
@@ -828,10 +1041,25 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
                 found = _Found(i, label.group(1), "named", "", 0.8)
         found = (
             found
+            or _dashed_aside(ctx, open_at, close)
             or _cue_after(ctx, close, after_end)
             or _possessive_words(ctx, left, open_at)
-            or _cue_before(ctx, left, open_at)
         )
+        if found is None:
+            found = _cue_before(ctx, left, open_at)
+            if (
+                found is not None
+                and same_para_prev is not None
+                and same_para_prev.speaker
+                and people[found.person].name != same_para_prev.speaker
+            ):
+                # “A,” Doe said on Monday, where Roe spoke too. “B”: the sentence between is the cue of A, and
+                # B goes on with A (a later verb in that sentence is no cue of B's)
+                gap_lo = _close_mark(body, same_para_prev.end)
+                if body[gap_lo:open_at].rstrip()[-1:] in (".", "!", "?"):
+                    before = _cue_after(ctx, gap_lo, open_at)
+                    if before is not None and people[before.person].name == same_para_prev.speaker:
+                        found = _Found(before.person, same_para_prev.speaker_as_printed or "", "continuation", "", 0.6)
         if found is None and same_para_prev is not None and same_para_prev.speaker:
             gap = body[_close_mark(body, same_para_prev.end) : open_at]
             if not _NEXT_SENTENCE.search(gap.rstrip()) or not VERB.search(gap):

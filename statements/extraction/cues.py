@@ -14,7 +14,7 @@ _VERB_STEMS = (
     "answered|remarked|commented|announce|announced|announces|"
     "argue|argued|argues|arguing|claimed|claiming|assert|asserted|asserts|"
     "emphasi[sz]e|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|underline|underlined|underlines|"
-    "pointed|recall|recalled|recalls|recalling|asked|asking|"
+    "pointed|recall|recalled|recalls|recalling|ask|asks|asked|asking|"
     "confirm|confirmed|confirms|confirming|acknowledge|acknowledged|acknowledges|admit|admitted|admits|"
     "describe|described|describes|describing|called|calls|calling|labeled|labelled|"
     "urge|urged|urges|urging|predict|predicted|predicts|promised|promising|vowed|"
@@ -23,7 +23,8 @@ _VERB_STEMS = (
     "reported|reporting|reports|quoted|cited|"
     "expressed|reiterate|reiterated|reiterates|affirm|affirmed|affirms|"
     "mention|mentioned|mentions|observe|observed|observes|concede|conceded|concedes|"
-    "joke|joked|jokes|quip|quipped|quips|shout|shouted|shouts|yell|yelled|chant|chanted|"
+    "joke|joked|jokes|quip|quipped|quips|shout|shouted|shouts|yell|yelled|yells|chant|chanted|chants|"
+    "sing|sings|sang|singing|"
     "cried|exclaim|exclaimed|scream|screamed|whisper|whispered|murmur|murmured|"
     "boast|boasted|boasts|complain|complained|complains|lament|lamented|laments|"
     "concluded|countered|retort|retorted|"
@@ -84,6 +85,10 @@ _NAMING = re.compile(
     r"[\s,]*$",
     re.IGNORECASE,
 )
+# The same words for a quick test of a text's end (a search for _NAMING tries every position of the text).
+_NAMING_WORDS = tuple(
+    w.replace("\\", "") for w in _NAMING.pattern[3 : _NAMING.pattern.index(")[")].replace("(?:", "").split("|")
+)
 _POSSESSIVE = re.compile(r"\w['’]s?\s*[\"“'‘]*$")
 _SMALL = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "&"}
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -118,6 +123,14 @@ def _name_like(text: str) -> bool:
     return bool(caps) and all(w[0].isupper() or w[0].isdigit() for w in caps)
 
 
+def _names_before(before: str) -> bool:
+    """_NAMING.search(before): the text ends with a naming word ("so-called", "the book"), then spaces or commas."""
+    end = len(before)
+    while end and (before[end - 1].isspace() or before[end - 1] == ","):
+        end -= 1
+    return before[:end].lower().endswith(_NAMING_WORDS)
+
+
 def is_non_speech(body: str, start: int, end: int) -> bool:
     """A quoted name, title or scare-quoted term: nothing around it says anyone spoke it."""
     text = body[start:end]
@@ -128,7 +141,7 @@ def is_non_speech(body: str, start: int, end: int) -> bool:
     while open_at > 0 and body[open_at] in "\"“”«„‘'":
         open_at -= 1
     before = body[max(0, open_at - 40) : open_at + 1]
-    if _NAMING.search(before):
+    if _names_before(before):
         return True
     close_at = end
     while close_at < len(body) and body[close_at] in "\"”»“’'":

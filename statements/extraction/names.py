@@ -211,6 +211,7 @@ ROLE_HEADS = {
     "dictator",
     "emperor",
     "attorney",
+    "lady",  # "the first lady, Jane Doe"
 }
 LEADER_HEADS = {"president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor"}
 LEADER_PHRASES = ("prime minister", "head of state", "head of government", "supreme leader", "crown prince")
@@ -385,6 +386,14 @@ NON_NAME = {
     "exclusive",
     "opinion",
     "analysis",
+    # what a headline or a link names beside a person: "Doe Speech at …", "Full Remarks"
+    "speech",
+    "speeches",
+    "remarks",
+    "interview",
+    "statement",
+    "transcript",
+    "full",
     # calendar
     "january",
     "february",
@@ -948,6 +957,20 @@ def surname_key(name: str) -> str:
     return last
 
 
+@lru_cache(maxsize=8192)
+def one_typo_apart(a: str, b: str) -> bool:
+    """Two surname keys that differ by one letter added, dropped or changed ("mcclenney" / "mclenney"), both
+    long enough (six letters) and with the same first letter that a misprint is likelier than another name."""
+    if a == b or min(len(a), len(b)) < 5 or max(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
 def given_key(name: str) -> str:
     words = fold(name).split()
     return words[0] if len(words) > 1 else ""
@@ -992,8 +1015,9 @@ def is_leader_role(role: str | None) -> bool:
 def gender_of_role(role: str | None) -> str | None:
     if not role:
         return None
-    words = set(re.findall(r"[a-z]+", role.lower()))
-    if words & FEMALE_ROLES:
+    low = role.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    if words & FEMALE_ROLES or "first lady" in low:
         return "f"
     if words & MALE_ROLES:
         return "m"

@@ -29,6 +29,7 @@ from .names import (
     is_leader_role,
     is_name_word,
     is_role_word,
+    one_typo_apart,
     surname_key,
 )
 from .records import Person
@@ -44,6 +45,29 @@ _LINE_LEAD = re.compile(
     r"[Rr]elated|RELATED|[Rr]ead more|READ MORE|[Rr]ead also|[Aa]lso read|[Ss]ee also|[Mm]ore from|[Rr]ecommended|"
     r"[Ff]ollow|[Ss]hare|[Tt]ags?|[Ss]ource)\b"
 )
+# The first two letters (lower case) of every _LINE_LEAD word: other lines need no regex.
+_LEAD_STARTS = {"by", "re", "wr", "ed", "ad", "al", "se", "mo", "fo", "sh", "ta", "so"}
+# "Jane Doe at the Daily Planet agreed": a name, where they work, then a verb of saying.
+_AT_ORG = re.compile(r",? (?:at|of|from|for|with) (?:the )?(?:[A-Z][\w’'\-.&]* ){1,5},? ?")
+
+
+def _AT_ORG_THEN_VERB(body: str, end: int) -> bool:  # noqa: N802 (read like the patterns around it)
+    m = _AT_ORG.match(body, end, end + 80)
+    return bool(m and VERB.match(body, m.end()))
+
+
+# "Jane Doe, a historian who was there, recalled" / "Jane Doe, who joked": any verb of saying after them.
+_APPOSITION_THEN_WORD = re.compile(r",\s(?:[^,;:\n“”\"]{1,100},\s+|who\s+)(?:also\s+|later\s+)?(?=[a-z])")
+
+
+def _apposition_then_verb(body: str, end: int) -> bool:
+    m = _APPOSITION_THEN_WORD.match(body, end, min(len(body), end + 130))
+    return bool(m and VERB.match(body, m.end()))
+
+
+_TITLES_AND_SUFFIXES = HONORIFICS | NAME_SUFFIXES
+_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
+_CREDIT_MARKS = ("©", "/", "hoto", "HOTO", "mage", "redit", "ile pic")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
 _ROLE_CONNECTORS = {"of", "for", "to", "the", "and", "on", "at", "de"}
 _VERB_NEXT = re.compile(
@@ -105,21 +129,31 @@ class _Candidate:
     evidence: int = 0
     gender: str | None = None
     forms: list[str] = field(default_factory=list)
+    nickname: str | None = None  # a quoted nickname inside the name: Robert "Bobby" Scott
 
 
 def skipped_spans(body: str) -> list[tuple[int, int]]:
     """Line spans that hold credits, bylines or boilerplate links (sorted, not overlapping)."""
-    spans: list[tuple[int, int]] = []
-    lo = 0
     n = len(body)
-    while lo < n:
-        hi = body.find("\n", lo)
-        if hi == -1:
-            hi = n
-        if hi > lo and (_LINE_LEAD.match(body, lo, hi) or (_may_credit(body, lo, hi) and _CREDIT.search(body, lo, hi))):
-            spans.append((lo, hi))
+    found: set[tuple[int, int]] = set()
+    # only the lines that open with the first letters of a byline or link word need _LINE_LEAD
+    lo = 0
+    for line in body.split("\n"):
+        hi = lo + len(line)
+        head = line[:2] if not line[:1].isspace() else line.lstrip()[:2]
+        if head.lower() in _LEAD_STARTS and _LINE_LEAD.match(body, lo, hi):
+            found.add((lo, hi))
         lo = hi + 1
-    return spans
+    if any(mark in body for mark in _CREDIT_MARKS):
+        lo = 0
+        while lo < n:
+            hi = body.find("\n", lo)
+            if hi == -1:
+                hi = n
+            if hi > lo and _may_credit(body, lo, hi) and _CREDIT.search(body, lo, hi):
+                found.add((lo, hi))
+            lo = hi + 1
+    return sorted(found)
 
 
 def _may_credit(body: str, lo: int, hi: int) -> bool:
@@ -145,16 +179,19 @@ def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
     """Every capitalised run outside credits and bylines, split into (title, name, start, end)."""
     skipped = skipped_spans(body)
     runs = []
+    single = _single_token
     for m in NAME_RUN.finditer(body):
-        start, end = m.span()
-        if skipped and _inside(skipped, start):
-            continue
         word = m.group()
         if " " not in word and "\u00a0" not in word:
             # one word (most runs are a capitalised sentence opener): split_run's answer without its work
-            token = _single_token(word)
+            token = single(word)
             if token is not None:
-                runs.append(((), ((token, start),), start, end))
+                start = m.start()
+                if not (skipped and _inside(skipped, start)):
+                    runs.append(((), ((token, start),), start, m.end()))
+            continue
+        start, end = m.span()
+        if skipped and _inside(skipped, start):
             continue
         title, name = split_run(body, start, end)
         if name:
@@ -184,9 +221,10 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
     for part in body[start:end].replace("\u00a0", " ").split(" "):
         if part and part[0] not in "\"“‘'":
             toks.append((part, at))
-            bare = part.rstrip(".").lower()
-            if part.endswith(".") and len(bare) > 1 and "." not in bare and bare not in HONORIFICS | NAME_SUFFIXES:
-                break  # a full stop ends the sentence, and the run
+            if part.endswith("."):
+                bare = part.rstrip(".").lower()
+                if len(bare) > 1 and "." not in bare and bare not in _TITLES_AND_SUFFIXES:
+                    break  # a full stop ends the sentence, and the run
         at += len(part) + 1
     if toks:
         last, at = toks[-1]
@@ -330,13 +368,23 @@ def find_people(body: str) -> list[Person]:
         if len(name) == 1:
             key = surname_key(name[0][0])
             words_alone[key] = words_alone.get(key, 0) + 1
+    alone_by_letter: dict[str, list[str]] = {}
+    for key in words_alone:
+        alone_by_letter.setdefault(key[:1], []).append(key)
 
     candidates: list[_Candidate] = []
     singles: list[_Candidate] = []
     for title, name, run_start, _run_end in runs:
-        tokens = [t for t, _ in name]
         start = name[0][1]
         end = name[-1][1] + len(name[-1][0])
+        # one word and no title (most runs: a capitalised sentence opener): a surname only next to a verb
+        if (
+            not title
+            and len(name) == 1
+            and not (_VERB_NEXT.match(body, end, end + 30) or _VERB_BEFORE.search(body, max(0, start - 30), start))
+        ):
+            continue
+        tokens = [t for t, _ in name]
         honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
         single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
         role_title = any(t.rstrip(".").lower() in ROLE_HEADS for t, _ in title)
@@ -366,13 +414,18 @@ def find_people(body: str) -> list[Person]:
         before = body[max(0, start - 30) : start]
         if (
             VERB.match(after.lstrip(" ,"))
+            or _AT_ORG_THEN_VERB(body, end)
             or _CUE_BEFORE.search(before)
             or _SIGNED.search(before)
             or _CUE_FEW_WORDS_BEFORE.search(body, max(0, start - 50), start)
             or _APPOSITION_THEN_CUE.match(body, end, min(len(body), end + 200))
+            or _apposition_then_verb(body, end)
         ):
             evidence += 1
-        if words_alone.get(surname_key(tokens[-1]), 0):
+        key = surname_key(tokens[-1])
+        if words_alone.get(key, 0) or any(
+            one_typo_apart(key, k) for k in alone_by_letter.get(key[:1], ()) if abs(len(k) - len(key)) <= 1
+        ):  # the surname alone elsewhere, perhaps misprinted
             evidence += 1
         if known_people.lookup(" ".join(tokens)):
             evidence += 2
@@ -380,7 +433,10 @@ def find_people(body: str) -> list[Person]:
         if prev_word in _PLACE_PREPOSITIONS and evidence < 2:
             continue
         if evidence:
-            candidates.append(_Candidate(tokens, start, end, role, evidence, gender))
+            nick = _NICKNAME.search(body, start, end) if len(tokens) >= 2 else None
+            if nick and f"{nick.group(1)} {tokens[-1]}" not in body:
+                nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
+            candidates.append(_Candidate(tokens, start, end, role, evidence, gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
     return _merge(candidates, singles)
 
@@ -425,6 +481,17 @@ def _compatible(a: str, b: str) -> bool:
     return long[-len(short) :] == short  # "De Blasio" is the end of "Bill de Blasio"
 
 
+def _fuller_form(printed: str, curated: str) -> bool:
+    """The article's name adds only initials or a suffix to the curated one, whose given name may be a short
+    form of it: "Joseph R. Biden Jr." for "Joe Biden", "Donald J. Trump" for "Donald Trump"."""
+    p, c = fold(printed).split(), fold(curated).split()
+    if len(p) <= len(c) or surname_key(printed) != surname_key(curated):
+        return False
+    p_core = [w for w in p if len(w) > 1 and w not in NAME_SUFFIXES]
+    c_core = [w for w in c if len(w) > 1 and w not in NAME_SUFFIXES]
+    return len(p_core) == len(c_core) >= 2 and p_core[0][0] == c_core[0][0] and p_core[1:] == c_core[1:]
+
+
 def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Person]:
     people: list[Person] = []
     by_surname: dict[str, list[int]] = {}
@@ -442,12 +509,18 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
                 break
         if match is None:
             name = known.name if known and known.kind == "person" else printed
+            curated = None
+            if known and known.kind == "person" and _fuller_form(printed, known.name):
+                name, curated = printed, known.name  # the article's own full form ("Joseph R. Biden Jr.")
+            elif cand.nickname and not known:
+                words = [t for t in cand.tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]
+                name = f"{cand.nickname} {words[-1]}"  # the name the article goes by: Robert "Bobby" Scott
             people.append(
                 Person(
                     name=name,
                     role=cand.role or (known.role if known else None),
                     country=known.country if known else None,
-                    aliases=[] if fold(printed) == fold(name) else [printed],
+                    aliases=[form for form in (printed, curated) if form and fold(form) != fold(name)],
                     is_leader=known.is_leader if known else is_leader_role(cand.role),
                     first_offset=cand.start,
                 )
@@ -493,6 +566,8 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             owners = []
         else:
             owners = by_given.get(fold(word), [])
+            if not owners:  # a misprinted surname of someone named in full ("McLenney" for "McClenney")
+                owners = list({i for k, found in by_surname.items() if one_typo_apart(key, k) for i in found})
         if len(owners) == 1:  # a surname-first name said short ("Xi" for "Xi Jinping"), or a first name alone
             person = people[owners[0]]
             if word not in person.aliases:

@@ -16,8 +16,10 @@ import re
 from . import cues
 from .records import Quote
 
-_MARK = re.compile(r"'''|''|[\"“”«»„‘’]")
-_PARAGRAPH = re.compile(r"[^\n]+")
+# One scan of the body for the marks (a pattern opening on one character class is scanned fast); a lone
+# straight apostrophe is no mark, and a curly apostrophe (’) is none either: it only ever ends a
+# single-quoted span, which is skipped by offset.
+_MARK = re.compile(r"[\"“”«»„‘']")
 _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcript speaker label "PENCE: "
 
 # Closing mark expected for each opening mark.
@@ -31,12 +33,38 @@ def find_quotes(body: str) -> list[Quote]:
 def _raw_quotes(body: str) -> list[Quote]:
     """Every quoted span, speech or not."""
     quotes: list[Quote] = []
-    for para in _PARAGRAPH.finditer(body):
-        for start, end in _scan_paragraph(body, para.start(), para.end()):
-            start, end = _trim(body, start, end)
-            if end > start and body[start - 2 : start - 1] != "=":  # an attribute value in markup
-                quotes.append(Quote(text=body[start:end], start=start, end=end))
+    marks: list[tuple[str, int, int]] = []
+    lo = hi = consumed = 0
+    for m in _MARK.finditer(body):
+        s = m.start()
+        if s < consumed:
+            continue
+        mark = m.group()
+        e = s + 1
+        if mark == "'":  # two or three straight apostrophes stand for a double mark
+            if body[s + 1 : s + 2] != "'":
+                continue
+            e = consumed = s + 3 if body[s + 2 : s + 3] == "'" else s + 2
+            mark = body[s:e]
+        if s >= hi:  # a new paragraph: scan the one before
+            if marks:
+                _add_spans(body, lo, hi, marks, quotes)
+                marks = []
+            lo = body.rfind("\n", 0, s) + 1
+            hi = body.find("\n", s)
+            if hi == -1:
+                hi = len(body)
+        marks.append((mark, s, e))
+    if marks:
+        _add_spans(body, lo, hi, marks, quotes)
     return quotes
+
+
+def _add_spans(body: str, lo: int, hi: int, marks: list[tuple[str, int, int]], quotes: list[Quote]) -> None:
+    for start, end in _scan_paragraph(body, lo, hi, marks):
+        start, end = _trim(body, start, end)
+        if end > start and body[start - 2 : start - 1] != "=":  # an attribute value in markup
+            quotes.append(Quote(text=body[start:end], start=start, end=end))
 
 
 def _is_space_before(body: str, i: int, floor: int) -> bool:
@@ -47,13 +75,15 @@ def _is_word_after(body: str, i: int, ceiling: int) -> bool:
     return i < ceiling and not body[i].isspace()
 
 
-def _scan_paragraph(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _scan_paragraph(body: str, lo: int, hi: int, marks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opener: str | None = None  # the open top-level mark
     open_end = 0  # where the quoted text starts
     nest: list[str] = []  # marks opened inside the open quotation
-    for m in _MARK.finditer(body, lo, hi):
-        mark, s, e = m.group(), m.start(), m.end()
+    skip_to = 0  # the end of a single-quoted span: the marks inside it are its own
+    for mark, s, e in marks:
+        if s < skip_to:
+            continue
         if opener is None:
             if mark == "'''":
                 mark, e = "''", s + 2
@@ -69,13 +99,7 @@ def _scan_paragraph(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 close = _single_close(body, e, hi)
                 if close is not None:
                     spans.append((e, close))
-                    opener, open_end = "‘", close  # skip the marks inside the single-quoted span
-            continue
-        if opener == "‘":
-            if s >= open_end:
-                opener = None
-                if mark in ('"', "“", "''", "«", "„"):
-                    opener, open_end, nest = mark, e, []
+                    skip_to = close  # skip the marks inside the single-quoted span
             continue
         if _closes(body, opener, nest, mark, s, e, hi):
             if mark == "'''":
@@ -83,7 +107,7 @@ def _scan_paragraph(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if s > open_end:
                 spans.append((open_end, s))
             opener = None
-    if opener is not None and opener != "‘" and hi - open_end < _MAX_QUOTE:
+    if opener is not None and hi - open_end < _MAX_QUOTE:
         spans.append((open_end, hi))
     return spans
 

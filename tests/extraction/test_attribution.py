@@ -255,3 +255,94 @@ def test_object_pronoun_gives_no_gender():
         "Senator Vera Holm left early."
     )
     assert speakers(body)[0][1] == "Ida Lunde"
+
+
+def test_country_as_subject_speaks():
+    body = "The test drew protests.\nNorway called the launch “a reckless step.”"
+    assert speakers(body)[0][1] == "Norway"
+
+
+def test_country_after_a_preposition_is_no_speaker():
+    body = "Ana Ruiz, the envoy of Peru, said the deal was “dead on arrival.”"
+    assert speakers(body)[0][1] == "Ana Ruiz"
+
+
+def test_report_speaks_for_the_organisation_naming_it():
+    body = "Growth slowed in March.\n“Risks remain high,” the OECD report stated."
+    assert speakers(body)[0][1] == "OECD"
+
+
+def test_possessive_brief_speaks_for_its_author():
+    body = "Lena Ortiz filed papers. Ortiz’s brief said the claims were “baseless and old.”"
+    assert speakers(body)[0][1] == "Lena Ortiz"
+
+
+def test_name_with_workplace_before_the_verb():
+    body = "Tom Reyes at the Daily Ledger agreed with the verdict.\n“It was a rout,” he wrote."
+    assert speakers(body)[0][1] == "Tom Reyes"
+
+
+def test_nickname_used_alone_is_the_name():
+    body = 'Rep. Gerald "Jerry" Nunn spoke. A friend cheered: "Vote for Jerry Nunn!"\n"We will win," Nunn said.'
+    assert ("We will win,", "Jerry Nunn", "named") in speakers(body)
+
+
+def test_misprinted_surname_is_the_same_person():
+    body = "Voters such as Karina Whitcombe came.\nWhitcomb said the race was close. “I am not sure,” she said."
+    assert speakers(body)[-1][1] == "Karina Whitcombe"
+
+
+def test_calling_someones_remarks_is_no_quote_of_theirs():
+    body = "Senator Lou Park spoke. Rita Dunn, an adviser, called Mr. Park's remarks “a wake-up call.”"
+    assert speakers(body)[0][1] == "Rita Dunn"
+
+
+def test_subordinate_verb_after_a_cue_does_not_take_the_next_quote():
+    body = "“Hope is on the ballot,” Mr. Hale said at the dinner, where Ms. Voss also spoke. “So is trust.”"
+    found = speakers(body)
+    assert found[1][1] == found[0][1] != "Voss"
+
+
+def test_unknown_role_noun_goes_to_the_current_subject():
+    body = "Hal Brandt said on Monday that he would run.\n“Jobs are coming back,” the Nebraska businessman said."
+    assert speakers(body)[0][1] == "Hal Brandt"
+
+
+def test_role_of_another_party_is_not_the_single_holder():
+    body = (
+        "Ann Cole, the Democratic nominee, spoke first. Rob Dane said he toured a farm.\n"
+        "The Republican nominee also vowed to cut “every needless rule.”"
+    )
+    assert speakers(body)[0][1] == "Rob Dane"
+
+
+def test_possessive_role_is_the_person_talked_about():
+    body = "Ed Marsh urged calm on Friday.\n“That was wrong,” Lee's former strategist said."
+    assert speakers(body)[0][1] == "Ed Marsh"
+
+
+def test_colon_paragraph_with_a_comment_names_the_speaker():
+    body = "On May 2, 2015, Senator Ida Krantz made the following comment:\n\n“Wages must rise.”"
+    assert speakers(body)[0][1] == "Ida Krantz"
+
+
+def test_statement_by_someone_introduces_the_next_paragraph():
+    body = "Mayor Pia Lund spoke. Critics then rated this statement by Lund on June 1:\n\n“Crime is down.”"
+    assert speakers(body)[0][1] == "Pia Lund"
+
+
+def test_quote_between_dashes_after_a_name():
+    body = "Several allies agreed, including Senator Rob Tate -- “It is disqualifying” -- and others."
+    assert speakers(body)[0][1] == "Rob Tate"
+
+
+def test_his_claim_that_goes_to_the_latest_man():
+    body = (
+        "Governor Sam Pryce said little.\nContrary to his claim that voters would “learn nothing,” they learned a lot."
+    )
+    assert speakers(body)[0][1] == "Sam Pryce"
+
+
+def test_two_appositions_between_name_and_verb():
+    body = "“It is an overreach,” Nell Ford, the attorney general of Utah, one of the states suing, said on Monday."
+    assert speakers(body)[0][1] == "Nell Ford"

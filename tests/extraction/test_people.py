@@ -150,3 +150,39 @@ def test_photo_credit_line_still_skipped():
 
 def test_delegate_abbreviation_is_a_title():
     assert _names("“We are ready,” said Del. Ama Owusu of the islands.") == ["Ama Owusu"]
+
+
+def test_article_full_form_of_a_curated_name_is_kept():
+    found = people("Donald J. Trump said the rally was large. Mr. Trump said more.")
+    assert "Donald J. Trump" in found
+    assert "Donald Trump" in found["Donald J. Trump"].aliases
+
+
+def test_nickname_kept_only_when_the_article_uses_it_alone():
+    found = people('Del. Marta "Tia" Vance (D-Ohio) said so. Vance said it again.')
+    assert "Marta Vance" in found
+
+
+def test_headline_noun_after_a_surname_is_no_name():
+    found = people("Watch: President Obama Speech at the Gala.\nMr. Obama said the vote matters.")
+    assert "Barack Obama" in found
+    assert not any("Speech" in name for name in found)
+
+
+def test_first_lady_role_gives_gender_for_a_shared_surname():
+    found = people("Mr. Ruiz said he would campaign with the first lady, Clara Ruiz, in May.")
+    assert "Clara Ruiz" in found
+
+
+def test_name_then_workplace_then_verb_is_a_person():
+    assert "Dora Kent" in people("Dora Kent at the Evening Star agreed with the ruling.")
+
+
+def test_name_then_apposition_then_any_verb_of_saying():
+    assert "Abel Mora" in people("Abel Mora, a historian who was in the room, recalled the day.")
+
+
+def test_misprinted_surname_alone_is_evidence_for_the_full_name():
+    found = people("Voters such as Karina Whitcombe came.\nWhitcomb said the race was close.")
+    assert "Karina Whitcombe" in found
+    assert "Whitcomb" in found["Karina Whitcombe"].aliases

@@ -107,3 +107,13 @@ def test_what_someone_calls_is_speech_not_a_title():
 
     assert is_speech_cue("what the mayor calls")
     assert is_speech_cue("the Ledger reports")
+
+
+def test_curly_apostrophes_inside_a_single_quoted_span():
+    body = "He called it ‘the nation’s test’ and left, saying “we’re done.”"
+    assert [q.text for q in find_quotes(body)] == ["the nation’s test", "we’re done."]
+
+
+def test_doubled_apostrophes_and_lone_apostrophes():
+    body = "''It's over,'' Mr. Lee's aide said. O'Neill added: ''Not yet.''"
+    assert [q.text for q in find_quotes(body)] == ["It's over,", "Not yet."]
