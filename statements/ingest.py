@@ -18,7 +18,7 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils.text import slugify
 
-from .extraction import ExtractedArticle, extract_article
+from .extraction import EXTRACTION_VERSION, ExtractedArticle, extract_article
 from .extraction import Meeting as ExtractedMeeting
 from .extraction import Person as ExtractedPerson
 from .models import Article, MeetingEvent, Mention, Person, Precision, ProposedMeeting, Quote
@@ -49,33 +49,38 @@ def relax_commits() -> None:
 
 
 def _known(digest: str) -> Article | None:
-    return Article.objects.filter(content_hash=digest).only("id", "title", "source_name").first()
+    return Article.objects.filter(content_hash=digest).only("id", "title", "source_name", "extraction_version").first()
 
 
 def load_text(text: str, source_name: str) -> IngestResult:
     """Extract an article's text and write it (the path `manage.py load_articles` takes).
 
-    A text already loaded is recognised by its hash before any extraction is done.
+    A text already loaded by this version of the extraction is recognised by its hash before
+    any extraction is done; one loaded by an older version is extracted anew.
     """
     digest = content_hash(text)
     existing = _known(digest)
-    if existing is not None:
+    if existing is not None and existing.extraction_version == EXTRACTION_VERSION:
         return IngestResult(existing, UNCHANGED)
-    return _write(extract_article(text, source_name), digest)
+    return _write(extract_article(text, source_name), digest, same_text=existing)
 
 
 def ingest(extracted: ExtractedArticle) -> IngestResult:
-    """Write an extracted article (unless its text is already loaded)."""
+    """Write an extracted article (unless its text is already loaded by the same extraction)."""
     digest = content_hash(extracted.original)
     existing = _known(digest)
-    if existing is not None:
+    if existing is not None and existing.extraction_version == extracted.version:
         return IngestResult(existing, UNCHANGED)
-    return _write(extracted, digest)
+    return _write(extracted, digest, same_text=existing)
 
 
 @transaction.atomic
-def _write(extracted: ExtractedArticle, digest: str) -> IngestResult:
-    article = Article.objects.select_for_update().filter(source_name=extracted.source_name).order_by("-id").first()
+def _write(extracted: ExtractedArticle, digest: str, same_text: Article | None = None) -> IngestResult:
+    """Write a new article, or replace the machine-made records of a changed or re-extracted one."""
+    if same_text is not None:
+        article = Article.objects.select_for_update().get(pk=same_text.pk)
+    else:
+        article = Article.objects.select_for_update().filter(source_name=extracted.source_name).order_by("-id").first()
     outcome = UPDATED if article else LOADED
     article = _write_article(article or Article(), extracted, digest)
     people = _resolve_people(extracted.people)

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from statements.extraction import ExtractedArticle, PartialDate
+from statements.extraction import EXTRACTION_VERSION, ExtractedArticle, PartialDate
 from statements.extraction import Meeting as ExtractedMeeting
 from statements.extraction import Person as ExtractedPerson
 from statements.ingest import LOADED, UNCHANGED, UPDATED, ingest, load_text
@@ -238,3 +238,15 @@ def test_a_persons_role_is_the_first_an_article_gave_whatever_the_loading_order(
     person = Person.objects.get()
     assert person.role == "Foreign Minister"
     assert set(person.mentions.values_list("role", flat=True)) == {"Foreign Minister", "Prime Minister"}
+
+
+def test_a_new_extraction_version_extracts_the_same_text_anew_and_keeps_editors_work():
+    load_text(ARTICLE, "kovac.txt")
+    Quote.objects.filter(text="Nothing is excluded.").update(verified=True)
+    Article.objects.update(extraction_version="older")
+    result = load_text(ARTICLE, "kovac.txt")
+    assert result.outcome == UPDATED
+    assert Article.objects.get().extraction_version == EXTRACTION_VERSION
+    assert Quote.objects.filter(text="Nothing is excluded.", verified=True).count() == 1
+    assert Quote.objects.filter(text="Nothing is excluded.").count() == 1
+    assert load_text(ARTICLE, "kovac.txt").outcome == UNCHANGED

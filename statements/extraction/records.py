@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
-EXTRACTION_VERSION = "1"
+
+def _code_version() -> str:
+    """A short hash of the extraction's code and curated data: it changes whenever the output can.
+
+    Articles record the version that extracted them, so loading the same text again after the
+    extraction changed extracts it anew (editors' records are kept as on any reload).
+    """
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in [*sorted(package.glob("*.py")), package.parents[1] / "fixtures" / "known_people.json"]:
+        if path.exists():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+EXTRACTION_VERSION = _code_version()
 
 
 class Precision:
@@ -116,10 +133,7 @@ class ExtractedArticle:
                 }
                 for q in self.quotes
             ],
-            "persons": [
-                {"name": p.name, "role": p.role, "kind": p.kind, "aliases": p.aliases}
-                for p in self.people
-            ],
+            "persons": [{"name": p.name, "role": p.role, "kind": p.kind, "aliases": p.aliases} for p in self.people],
             "meetings": [
                 {
                     "kind": m.kind,
