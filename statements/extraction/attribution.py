@@ -277,14 +277,19 @@ class _Context:
 
     def _mentions(self) -> list[_Mention]:
         found: list[_Mention] = []
+        forms_get, genders = self.forms.get, self.genders
         for title, name, _start, _end in name_runs(self.body):
-            printed = " ".join(t for t, _ in name)
-            honorific = title[-1][0].rstrip(".").lower() if title else ""
-            gender = "f" if honorific in {"mrs", "ms", "miss"} else "m" if honorific == "mr" else None
-            i = self.resolve_name(printed, gender)
+            printed = name[0][0] if len(name) == 1 else " ".join([t for t, _ in name])
+            gender = None
+            if title:
+                honorific = title[-1][0].rstrip(".").lower()
+                gender = "f" if honorific in {"mrs", "ms", "miss"} else "m" if honorific == "mr" else None
+            i = forms_get(fold(printed))  # resolve_name's first test, without its call
+            if i is None:
+                i = self.resolve_name(printed, gender)
             if i is not None:
-                if gender and i not in self.genders:
-                    self.genders[i] = gender
+                if gender and i not in genders:
+                    genders[i] = gender
                 found.append(_Mention(name[0][1], name[-1][1] + len(name[-1][0]), i))
         found.extend(self._word_surname_mentions(found))
         found.sort(key=lambda m: m.start)
@@ -531,9 +536,10 @@ class _Context:
         return best[1] if best else None
 
 
-def _country_before(text: str) -> str | None:
+def _country_before(text: str, lo: int | None = None) -> str | None:
     """A country named as the subject right before the verb: "Japan branded …", "Even China, …, said"."""
-    lo = max(map(text.rfind, _ORG_CUT)) + 1
+    if lo is None:
+        lo = max(map(text.rfind, _ORG_CUT)) + 1
     m = _PROPER_BEFORE.search(text, lo)
     if m is None:
         return None
@@ -547,9 +553,10 @@ def _country_before(text: str) -> str | None:
     return None
 
 
-def _org_before(text: str) -> re.Match | None:
+def _org_before(text: str, lo: int | None = None) -> re.Match | None:
     """_ORG_BEFORE.search(text), found from the few word starts that may hold the organisation's head."""
-    lo = max(map(text.rfind, _ORG_CUT)) + 1  # the phrase holds no punctuation
+    if lo is None:
+        lo = max(map(text.rfind, _ORG_CUT)) + 1  # the phrase holds no punctuation
     starts = [m.start() for m in _ORG_WORD.finditer(text, lo)]
     for i in range(len(starts) - 1, max(-1, len(starts) - 15), -1):
         if _ORG_HEAD_TO_END.match(text, starts[i]):
@@ -568,7 +575,8 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     text = body[lo:verb_start]
     cue = ""
     # none of the phrases below holds punctuation: search only after the last mark (the same matches, faster)
-    m = _PRONOUN_BEFORE.search(text, max(map(text.rfind, _ORG_CUT)) + 1)
+    cut = max(map(text.rfind, _ORG_CUT)) + 1  # just after the last punctuation mark
+    m = _PRONOUN_BEFORE.search(text, cut)
     if m:
         word = m.group(1).lower()
         at = lo + m.start(1)
@@ -583,6 +591,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     whole = text
     if tail:
         text = text[: tail.start()] + " "
+        cut = max(map(text.rfind, _ORG_CUT)) + 1
     # A name right before the verb (optionally with filler words between), or before two appositions.
     for piece in (text, None):
         if piece is None:
@@ -598,7 +607,6 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             between = piece[best.end - lo :].strip()
             if not between or (piece is text and _BETWEEN_NAME_AND_VERB.fullmatch(between)):
                 return _Found(best.person, body[best.start : best.end], "named", cue, 0.9)
-    cut = max(map(text.rfind, _ORG_CUT)) + 1
     document = _DOCUMENT_BEFORE.search(text, cut)
     if document is not None:
         author = (document.group(1) or document.group(2)).strip().removesuffix("’s").removesuffix("'s")
@@ -606,11 +614,13 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
         if i is None and len(author.split()) <= 5:
             i = ctx.organisation(author)
         return _Found(i, document.group(0).strip(), "named", cue, 0.7)
-    country = _country_before(text)
+    country = _country_before(text, cut)
     if country is not None:
         return _Found(ctx.organisation(country), country, "named", cue, 0.75)
-    role = _ROLE_BEFORE.search(text, max(map(text.rfind, _ROLE_CUT)) + 1)
-    m = _org_before(text)
+    # the last mark but a full stop: the same as cut unless that mark is a full stop
+    role_cut = cut if text.rfind(".") != cut - 1 else max(map(text.rfind, _ROLE_CUT)) + 1
+    role = _ROLE_BEFORE.search(text, role_cut)
+    m = _org_before(text, cut)
     if m and not role:
         return _Found(ctx.organisation(m.group(1), lo + m.start(1)), m.group(1), "named", cue, 0.8)
     m = role
@@ -856,9 +866,13 @@ def _sentence_subjects(ctx: _Context) -> list[tuple[int, int]]:
     body = ctx.body
     found: list[tuple[int, int]] = []
     starts, mentions, lead = ctx.starts, ctx.mentions, _SUBJECT_LEAD.fullmatch
+    n_starts = len(starts)
     for s in ctx.sentence_starts:
-        head = body[s : s + 8].lstrip()
-        pronoun = _PRONOUN_HEAD.match(body, s, s + 6) if head[:2] in ("He", "Sh") else None
+        first = body[s : s + 1]
+        pronoun = None
+        if first == "H" or first == "S" or first.isspace():
+            head = body[s : s + 8].lstrip()
+            pronoun = _PRONOUN_HEAD.match(body, s, s + 6) if head[:2] in ("He", "Sh") else None
         if pronoun is not None:
             # "He said …" carries the latest subject of that sex on to this sentence
             gender = "m" if pronoun.group(1) == "He" else "f"
@@ -870,9 +884,11 @@ def _sentence_subjects(ctx: _Context) -> list[tuple[int, int]]:
                     break
             continue
         k = bisect_left(starts, s)
-        if k == len(starts):
+        if k == n_starts:
             continue
         mention = mentions[k]
+        if mention.start - s > 190:
+            continue  # too far for the sentence's opening and for the main clause after its first comma
         if mention.start != s and (mention.start - s > 60 or not lead(body, s, mention.start)):
             # the main clause after a long opening phrase: "In an interview with …, Doe said"
             comma = body.find(", ", s, min(len(body), s + 150))

@@ -388,12 +388,10 @@ def find_people(body: str) -> list[Person]:
         honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
         single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
         role_title = any(t.rstrip(".").lower() in ROLE_HEADS for t, _ in title)
-        if single and not honorific and not role_title:
+        if single and not honorific and not role_title and (title or len(name) > 1):  # others passed above
             if any(t[:1].isupper() and t.rstrip(".").lower() not in _SENTENCE_WORDS for t, _ in title):
                 continue  # the end of a longer proper noun ("Presidential Debates"), not a surname
-            after = body[end : end + 30]
-            before = body[max(0, start - 30) : start]
-            if not (_VERB_NEXT.match(after) or _VERB_BEFORE.search(before)):
+            if not (_VERB_NEXT.match(body, end, end + 30) or _VERB_BEFORE.search(body, max(0, start - 30), start)):
                 continue
         title_text = " ".join(t for t, _ in title)
         role = title_text if title and any(is_role_word(t) for t, _ in title) else None
