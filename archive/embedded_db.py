@@ -80,4 +80,3 @@ def socket_dir(data_dir: Path) -> str:
             _ensure_database(lambda db: server.get_uri(database=db), DATABASE_NAME)
             _socket_dir = str(info.socket_dir)
         return _socket_dir
-
