@@ -43,7 +43,20 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     text = text.replace("’", "'").replace("‘", "'")
-    return _FOLDABLE.sub(_fold_char, text) if not text.isascii() and _FOLDABLE.search(text) else text
+    return _FOLDABLE.sub(_fold_char, text) if not text.isascii() and _foldable(text) else text
+
+
+def _foldable(text: str) -> bool:
+    """_FOLDABLE.search(text) is not None: its characters are among the non-ASCII ones (found by str.find)."""
+    data = text.encode("ascii", "replace")  # each character ASCII does not hold one "?"
+    if data.count(b"?") > 64:
+        return _FOLDABLE.search(text) is not None
+    i = data.find(b"?")
+    while i >= 0:
+        if ord(text[i]) in _FOLD:
+            return True
+        i = data.find(b"?", i + 1)
+    return False
 
 
 def _fold_char(m: re.Match) -> str:
@@ -108,7 +121,11 @@ def _find_forms(folded: str, forms: dict[str, str], low: str | None = None) -> l
     for form in sorted(forms, key=len):
         size = len(form)
         # "vladimir putin" is where "putin" is, 9 characters on: only the shortest forms are searched for
-        inner = next((g for g in seen if form.endswith(g)), None)
+        inner = None
+        for g in seen:
+            if form.endswith(g):
+                inner = g
+                break
         if inner is not None:
             d = size - len(inner)
             places = [k - d for k in seen[inner] if k >= d and low.startswith(form, k - d)]
@@ -120,14 +137,15 @@ def _find_forms(folded: str, forms: dict[str, str], low: str | None = None) -> l
                 i = low.find(form, i + 1)
         seen[form] = places
         rank = order[form]
-        for i in places:
+        for i in places:  # whole words: _WORDISH before, no _WORD_CHAR nor "-" and one after (inlined)
+            if i and ((c := folded[i - 1]).isalnum() or c == "_" or c == "-"):
+                continue
             j = i + size
-            if (
-                (i == 0 or not _WORDISH(folded[i - 1]))
-                and (j == n or not _WORD_CHAR(folded[j]))
-                and not (j + 1 < n and folded[j] == "-" and _WORD_CHAR(folded[j + 1]))
+            if j < n and (
+                (c := folded[j]).isalnum() or c == "_" or (c == "-" and j + 1 < n and _WORD_CHAR(folded[j + 1]))
             ):
-                hits.append((i, rank, j, form))
+                continue
+            hits.append((i, rank, j, form))
     hits.sort()
     found = []
     at = 0
@@ -244,6 +262,7 @@ _CUES = Keyed(
     ["telephone", "phone", "spoke", "speak", "talk", "call<7", "summit", "visit<9", "trip to", "travel",
      "conference", "meet", "met", "negotiation", "sat down", "sit down", "discussions<5", "bilateral",
      "one-on-one", "face-to-face"],
+    by_find=True,
 )  # fmt: skip
 _PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(
@@ -261,7 +280,13 @@ _TWO = re.compile(
     r"\b(?:the|both)\s+(?:two|2)\s+(?:leaders|presidents|men|heads of state|prime ministers|sides)\b", re.IGNORECASE
 )
 # The same on lower-cased text, without re.IGNORECASE (much faster).
-_ANAPHOR_LOW = lower_pattern(_ANAPHOR)
+# lower_pattern(_ANAPHOR) for search(), written so that re skips ahead to its first letters ("\\b" before a
+# letter is no word character before it): the same whether it matches anywhere.
+_ANAPHOR_LOW = re.compile(
+    r"(?:t(?<!\wt)(?:he|his|hat|he proposed|he planned|he upcoming)|s(?<!\ws)uch an?|a(?<!\wa)(?: potential|ny such"
+    r"| possible))\s+(?:\[[^\]]{0,60}\]\s+)?(?:presidential\s+|bilateral\s+|one-on-one\s+|in-person\s+|peace\s+)?"
+    r"(?:meeting|summit|talks|call|visit|contact|conversation|meet)\b"
+)
 _TWO_LOW = lower_pattern(_TWO)
 # Small patterns of the participants' grammar.
 _BETWEEN = re.compile(r"\bbetween\b")
@@ -439,15 +464,23 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         return []  # no meeting word: nothing more to read
     folded = fold(body)
     forms = name_forms(body, people, folded)
-    mentions = find_mentions(body, people, forms, folded, low if folded == body else None)
+    if folded is body or folded == body:
+        low_folded = low
+    elif "’" in body or "‘" in body:
+        # fold() only turned the curly quotes straight: lowered(folded) is low with them turned too
+        quotes_straight = body.replace("’", "'").replace("‘", "'")
+        low_folded = low.replace("’", "'").replace("‘", "'") if folded == quotes_straight else None
+    else:
+        low_folded = None
+    mentions = find_mentions(body, people, forms, folded, low_folded)
     leaders = {p.name for p in people if p.is_leader}
     country_of = _countries_of(body, people, mentions)
     found: list[_Found] = []
     pending: list[_Found] = []  # mentions that only point back
     last_pair: list[str] | None = None
+    mention_starts = [m.start for m in mentions]
     spans = sentences(body)
     starts = [a for a, _ in spans]
-    mention_starts = [m.start for m in mentions]
     by_sentence: dict[int, list[re.Match]] = {}
     for cue in cues:
         by_sentence.setdefault(bisect_left(starts, cue.start() + 1) - 1, []).append(cue)
@@ -461,11 +494,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         text = body[s:e]
         sent = _Sentence(s, e, text, low[s:e])
         in_sentence = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
-        cues = [
-            c
-            for c in by_sentence[index]
-            if not _PRESS.search(body, max(0, c.start() - 8), c.start()) and not _NOT_A_MEETING.match(body, c.start())
-        ]
+        cues = [c for c in by_sentence[index] if not _not_a_meeting(body, low, c.start())]
         kinds = [_kind(c, sent) for c in cues]
         named = [m for m in in_sentence if not _hosting(body, low, s, m)] if cues else []
         for cue, kind in zip(cues, kinds, strict=True):
@@ -532,11 +561,27 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
     ]
 
 
+def _not_a_meeting(body: str, low: str, at: int) -> bool:
+    """A meeting word after "press" or "news", or a meeting with the press, a visit to a website ...
+    (each pattern tried only where its words are: low is lowered(body), offset for offset)."""
+    before = low[max(0, at - 8) : at]
+    if ("press" in before or "news" in before) and _PRESS.search(body, max(0, at - 8), at):
+        return True
+    return low.startswith(("meeting", "visit"), at) and bool(_NOT_A_MEETING.match(body, at))
+
+
 def _hosting(body: str, low: str, s: int, m: Mention) -> bool:
     """Named as the host or mediator ("hosted by X", "the residence of X"), not as one who meets."""
     lo = max(s, m.start - 60)
     window = low[lo : m.start]
-    return any(k in window for k in _HOST_WORDS) and bool(_HOST.search(body, lo, m.start))
+    return (
+        "host" in window
+        or "mediat" in window
+        or "residence of" in window
+        or "chair" in window
+        or "invitation of" in window
+        or "on behalf of" in window
+    ) and bool(_HOST.search(body, lo, m.start))  # one of _HOST_WORDS
 
 
 def _kind(cue: re.Match, sent: _Sentence) -> str:
@@ -599,10 +644,10 @@ def _participants(
             return _by_countries(listed, named, country_of, leaders)
     if kinds > 1:
         return None  # several kinds of meeting in one sentence: the leaders it names may belong to any of them
-    lead = [n for n in _names(m for m in named if not agent(m)) if n in leaders]
+    lead = [n for n in dict.fromkeys([m.name for m in named if not agent(m)]) if n in leaders]  # _names(...)
     if len(lead) >= 2:
         return lead
-    subject = [n for n in _names(m for m in named if m.start < cue_start) if n in lead]
+    subject = [n for n in dict.fromkeys([m.name for m in named if m.start < cue_start]) if n in lead]
     return subject or None
 
 
@@ -613,11 +658,48 @@ def _names(mentions) -> list[str]:
 _ROLE_TAIL = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+)*[A-Z][\w.'’-]*\s+$|(?<=\s)$")
 
 
+_ROLE_WORDS = {"of", "for", "the", "and"}
+_CAPITALISED_END = re.compile(r"[A-Z][\w.'’-]*\Z")
+_ROLE_SUFFIX = re.compile(r"(?:of|for|the|and)$")
+
+
 def _lead_in(body: str, s: int, m: Mention) -> str:
     """The words before a name, its capitalised role words ("Secretary of State") removed."""
     lead = body[max(s, m.start - 80) : m.start]
-    cut = _ROLE_TAIL.search(lead)
-    return lead[: cut.start()] if cut else lead
+    cut = _role_tail(lead)
+    return lead if cut is None else lead[:cut]
+
+
+def _role_tail(lead: str) -> int | None:
+    """Where _ROLE_TAIL's first branch matches in lead (word by word from the end), or None. Its second branch
+    only cuts nothing off."""
+    if not lead or not lead[-1].isspace():
+        return None
+    words = lead.split()  # the runs of \S, as the pattern reads them
+    if not words:
+        return None
+    w = words[-1]
+    at = lead.rfind(w)  # the last run of \S: nothing but spaces after it
+    c = _capitalised_from(w)
+    if c != 0:  # the last word must be capitalised: else only its end may be
+        return at + c if c >= 0 else None
+    cut = at
+    for w in reversed(words[:-1]):
+        at = lead.rfind(w, 0, at)  # the run before: spaces only between it and the next
+        c = _capitalised_from(w)
+        if c == 0 or w in _ROLE_WORDS:
+            cut = at
+            continue
+        r = _ROLE_SUFFIX.search(w)  # the tail may begin inside a word: "xOf", "breathe"
+        inside = [x for x in (c, r.start() if r else -1) if x >= 0]
+        return at + min(inside) if inside else cut
+    return cut
+
+
+def _capitalised_from(w: str) -> int:
+    """The first i from which w[i:] is one capitalised word (_CAPITALISED_END), or -1."""
+    m = _CAPITALISED_END.search(w)
+    return m.start() if m else -1
 
 
 def _agent(body: str, s: int, m: Mention) -> bool:

@@ -75,7 +75,7 @@ _COPYRIGHT_HOLDER = re.compile(
 _DATELINE_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[A-Z][A-Za-z-]{1,15})/")
 
 # What each pattern's matches hold (lower case): without it a line is not tried against the pattern.
-_YEAR_DIGITS = ("18", "19", "20")
+_YEAR_DIGITS = ("18", "19", "20")  # is_date_line looks for each
 _PHOTO_STARTS = ("photo", "picture", "image", "file photo", "credit", "caption")
 _READ_MORE_STARTS = (
     "read ", "also read", "see also", "related", "more", "recommended", "watch", "listen", "source", "tag", "topic",
@@ -108,7 +108,7 @@ class Page:
     stamps_above_title: list[str] = field(default_factory=list)  # date stamps printed before the headline
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     text: str
     start: int = 0  # offsets of the stripped line in the page
@@ -125,9 +125,14 @@ def words(text: str) -> int:
     return len(text.split())  # the runs of _WORD: str.split and \S agree on what is a space
 
 
-def is_date_line(line: str) -> bool:
-    """A line that is only a date stamp: "Published Nov 17, 2022 09:53 pm", "2024-03-26 21:57:13"."""
-    if words(line) > 12 or not any(y in line for y in _YEAR_DIGITS) or not printed_dates.FULL_DATE.search(line):
+def is_date_line(line: str, n: int | None = None) -> bool:
+    """A line that is only a date stamp: "Published Nov 17, 2022 09:53 pm", "2024-03-26 21:57:13".
+    n: words(line), if known."""
+    if (
+        (words(line) if n is None else n) > 12
+        or not ("18" in line or "19" in line or "20" in line)
+        or not printed_dates.FULL_DATE.search(line)
+    ):
         return False
     rest = printed_dates.FULL_DATE.sub(" ", line)
     rest = _PUBLISHED_IN.sub(" ", rest) if _PUBLISHED_IN.search(line) else rest
@@ -194,7 +199,10 @@ def _quoted(line: str) -> bool:
 
 def _classify(line: str, in_trailer: bool = False, n: int | None = None) -> str:
     n = words(line) if n is None else n
-    if (n <= 12 or line[:1] in "-•*·") and is_date_line(line.lstrip("-•*· ")):  # stripped, no fewer words
+    if n <= 12 and line[:1] not in "-•*·":  # nothing to strip: the same words
+        if is_date_line(line, n):
+            return "date"
+    elif (n <= 12 or line[:1] in "-•*·") and is_date_line(line.lstrip("-•*· ")):  # stripped, no fewer words
         return "date"
     if n > 30:  # a paragraph: chrome only as a copyright notice, never a byline
         if line.startswith(("©", "Copyright", "(c)")):
@@ -210,13 +218,13 @@ def _classify(line: str, in_trailer: bool = False, n: int | None = None) -> str:
     return "text"
 
 
-def _is_lede(line: str) -> bool:
-    return words(line) > LEDE_WORDS or bool(_DATELINE.match(line))
+def _is_lede(line: str, n: int | None = None) -> bool:
+    return (words(line) if n is None else n) > LEDE_WORDS or bool(_DATELINE.match(line))
 
 
-def _is_short_label(line: str) -> bool:
-    """A short line with no sentence in it: a section label, an outlet's name, a kicker."""
-    n = words(line)
+def _is_short_label(line: str, n: int | None = None) -> bool:
+    """A short line with no sentence in it: a section label, an outlet's name, a kicker. n: words(line), if known."""
+    n = words(line) if n is None else n
     if n > 5 or line.rstrip().endswith((".", "!", "?", "”", '"', "’")):
         return False
     return n <= 3 or " & " in line or " | " in line
@@ -231,14 +239,14 @@ def clean(raw: str) -> Page:
 
     # The header runs to the first paragraph: a long line or one opening with a dateline.
     first_para = next(
-        (i for i, ln in enumerate(lines) if ln.kind == "text" and _is_lede(ln.text)),
+        (i for i, ln in enumerate(lines) if ln.kind == "text" and _is_lede(ln.text, ln.n)),
         len(lines),
     )
     header = lines[:first_para]
     title_at = _title_index(lines, first_para)
     title = lines[title_at].text if title_at is not None else None
     title_key = fold(title) if title else None
-    title_words = words(title) if title else 0
+    title_words = lines[title_at].n if title else 0
 
     # The trailer: from the end, lines that are chrome, stamps, bylines, or short fragments.
     trailer_from = len(lines)
@@ -246,7 +254,7 @@ def clean(raw: str) -> Page:
         line = lines[i]
         # in the trailer only chrome phrases in lines of 13 to 30 words read otherwise
         kind = _classify(line.text, in_trailer=True, n=line.n) if 12 < line.n <= 30 else line.kind
-        if kind == "text" and not _is_trailer_fragment(line.text):
+        if kind == "text" and not _is_trailer_fragment(line.text, line.n):
             break
         line.kind = kind if kind != "text" else "chrome"
         trailer_from = i
@@ -271,7 +279,7 @@ def clean(raw: str) -> Page:
             continue
         if line.kind in ("chrome", "caption"):
             continue
-        if (i < first_para or i >= trailer_from) and _is_short_label(line.text):
+        if (i < first_para or i >= trailer_from) and _is_short_label(line.text, line.n):
             continue  # a section label or the outlet's name above the headline or under the byline
         kept.append(line)
 
@@ -295,26 +303,26 @@ def clean(raw: str) -> Page:
 
 def _title_index(lines: list[_Line], first_para: int) -> int | None:
     """The headline: the first headline-shaped line above the first paragraph (a repeated one first)."""
-    candidates = [i for i in range(first_para) if lines[i].kind == "text" and words(lines[i].text) <= TITLE_WORDS]
+    candidates = [i for i in range(first_para) if lines[i].kind == "text" and lines[i].n <= TITLE_WORDS]
     if not candidates:
         return None
     seen: dict[str, int] = {}
     for i in candidates:
-        if _is_short_label(lines[i].text):
+        if _is_short_label(lines[i].text, lines[i].n):
             continue
         key = fold(lines[i].text)
         if key in seen:
             return seen[key]  # the headline printed twice: the first copy is the title
         seen[key] = i
     for i in candidates:
-        if not _is_short_label(lines[i].text) or i == candidates[-1] and words(lines[i].text) > 1:
+        if not _is_short_label(lines[i].text, lines[i].n) or i == candidates[-1] and lines[i].n > 1:
             return i
     return None
 
 
-def _is_trailer_fragment(line: str) -> bool:
-    """A short line after the article: "Trending News", "Want to join?", "Source"."""
-    n = words(line)
+def _is_trailer_fragment(line: str, n: int | None = None) -> bool:
+    """A short line after the article: "Trending News", "Want to join?", "Source". n: words(line), if known."""
+    n = words(line) if n is None else n
     if n > 6 or "," in line or _quoted(line):
         return False
     return not line.endswith((".", "!", ";", ":")) or n <= 2
@@ -344,7 +352,7 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
             near_edges
             and i != title_at
             and line.kind == "text"
-            and _is_short_label(t)
+            and _is_short_label(t, line.n)
             and _follows_masthead(lines, i, title_at)
         ):
             found.append(t.lstrip("-•* ").strip())

@@ -161,3 +161,36 @@ def test_a_giant_paragraph_is_read_in_linear_time():
         at = body.find("“", i)
         said_on(body, at + 1, PUB, body.find("”", at))
     assert time.perf_counter() - start < 5
+
+
+def test_the_fast_scans_find_what_the_patterns_find():
+    """Date patterns tried only at numbers and keywords, and sentence ends tried only at full stops, match as the
+    plain regex scans do."""
+    import random
+    import re
+
+    from statements.extraction import dates
+    from statements.extraction import printed_dates as pd
+
+    rng = random.Random(1)
+    tokens = [
+        "January", "Sept.", "May", "march", "Dec", "xJuly", "of", "5", "22nd", "2023", "1999", "١٢", "2024-03-26",
+        "on", "last", "this past", "earlier", "monday", "sunday", "today", "yesterday", "at the time", "in", "xon",
+        "said", ".", "!", "?", '"', "”", "(", "A", "b", "_", "é",
+    ]  # fmt: skip
+    spaces = ["", " ", " ", "  ", "\u00a0", "\n", ", ", ". "]
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) + rng.choice(spaces) for _ in range(rng.randint(1, 14)))
+        low = pd.lowered(text)
+        starts = pd.number_starts(text)
+        assert pd.digit_places(text) == [m.start() for m in re.finditer(r"\d", text)]
+        for pattern, s in ((pd.MONTH_DAY, text), (pd.MONTH_YEAR, text), (pd._FULL_DATE_LOW, low)):
+            assert [m.span() for m in pd.matches_at(pattern, s, starts)] == [m.span() for m in pattern.finditer(s)]
+        relative = pd.matches_at(dates._RELATIVE_LOW, low, dates._relative_starts(low, starts))
+        assert [(m.span(), m.groupdict()) for m in relative] == [
+            (m.span(), m.groupdict()) for m in dates._RELATIVE_LOW.finditer(low)
+        ]
+        pos = rng.randint(0, len(text))
+        end = rng.randint(pos, len(text))
+        m = dates._SENTENCE_END.search(text, pos, end)
+        assert dates._sentence_end(text, pos, end) == (m.start() if m else -1)

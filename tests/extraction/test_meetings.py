@@ -227,3 +227,17 @@ def test_many_meetings_and_quotes_stay_linear():
     found = meetings(body, quotes)
     assert time.perf_counter() - start < 5
     assert len(found) == 1 and len(found[0].quotes) == 5000
+
+
+def test_role_words_before_a_name_are_cut_as_the_pattern_cuts_them():
+    import random
+
+    from statements.extraction import meetings
+
+    rng = random.Random(4)
+    tokens = ["of", "the", "and", "The", "Secretary", "State", "xThe", "breathe", "McDonald", "O'Brien", "é", "É",
+              "by", "proposed", "X-Y", "-", ".", ",", "1", "_A", "aAbC", "a,Bc"]  # fmt: skip
+    for _ in range(3000):
+        lead = "".join(rng.choice(tokens) + rng.choice([" ", " ", "  ", "\t", "\u00a0", ""]) for _ in range(8))
+        cut, mine = meetings._ROLE_TAIL.search(lead), meetings._role_tail(lead)
+        assert (lead[: cut.start()] if cut else lead) == (lead if mine is None else lead[:mine])
