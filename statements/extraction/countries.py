@@ -110,3 +110,8 @@ def _countries_in(text: str) -> list[str]:
         if country not in found:
             found.append(country)
     return found
+
+
+def is_country(name: str) -> bool:
+    """The whole name is a country, its capital or its people's adjective ("Switzerland", "Kyiv", "Swiss")."""
+    return " ".join(name.lower().split()) in _NAMES

@@ -522,13 +522,13 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                     last_pair = who
             elif sent.anaphor() or sent.two():
                 keep = pending
+            elif _proposal_without_participants(sent, who, body, in_sentence):
+                keep, who = found, []  # "X called for a summit": proposed, no one named to meet yet
             else:
                 continue
             mention = _Found(kind, who or [], s, e)
             mention.status = sent.status()
-            if sent._proposer is _UNSET:
-                sent._proposer = _proposer(body, s, e, in_sentence)
-            mention.proposed_by = sent._proposer
+            mention.proposed_by = _sentence_proposer(sent, body, in_sentence)
             mention.venue = _venue(body[cue.end() : min(e, cue.end() + 80)])
             keep.append(mention)
         if "-" in text:
@@ -594,6 +594,18 @@ def _kind(cue: re.Match, sent: _Sentence) -> str:
     if sent.summit():
         return "summit"
     return "talks"
+
+
+def _sentence_proposer(sent: _Sentence, body: str, in_sentence: list) -> str | None:
+    if sent._proposer is _UNSET:
+        sent._proposer = _proposer(body, sent.s, sent.e, in_sentence)
+    return sent._proposer
+
+
+def _proposal_without_participants(sent: _Sentence, who: list[str] | None, body: str, in_sentence: list) -> bool:
+    """Someone named proposes a meeting whose participants the sentence does not name (only, at most, the proposer)."""
+    proposer = _sentence_proposer(sent, body, in_sentence)
+    return proposer is not None and set(who or []) <= {proposer}
 
 
 def _participants(

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import known_people
+from . import countries, known_people
 from .cues import VERB
 from .names import (
     HONORIFICS,
@@ -385,6 +385,8 @@ def find_people(body: str) -> list[Person]:
         ):
             continue
         tokens = [t for t, _ in name]
+        if not title and countries.is_country(" ".join(tokens)):
+            continue  # "Switzerland said": a country (its government) speaks, no person does
         honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
         single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
         role_title = any(t.rstrip(".").lower() in ROLE_HEADS for t, _ in title)

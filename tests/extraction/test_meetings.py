@@ -241,3 +241,12 @@ def test_role_words_before_a_name_are_cut_as_the_pattern_cuts_them():
         lead = "".join(rng.choice(tokens) + rng.choice([" ", " ", "  ", "\t", "\u00a0", ""]) for _ in range(8))
         cut, mine = meetings._ROLE_TAIL.search(lead), meetings._role_tail(lead)
         assert (lead[: cut.start()] if cut else lead) == (lead if mine is None else lead[:mine])
+
+
+def test_a_proposal_that_names_no_one_to_meet_is_kept_with_its_proposer():
+    found = meetings("Freedonian President Anna Berg called for a regional summit on water, to be held next spring.")
+    assert [(m.kind, m.participants, m.proposed_by) for m in found] == [("summit", [], "Anna Berg")]
+
+
+def test_a_meeting_word_without_a_proposer_or_participants_is_not_a_meeting():
+    assert meetings("The summit season is busy, officials said.") == []

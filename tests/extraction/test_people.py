@@ -186,3 +186,9 @@ def test_misprinted_surname_alone_is_evidence_for_the_full_name():
     found = people("Voters such as Karina Whitcombe came.\nWhitcomb said the race was close.")
     assert "Karina Whitcombe" in found
     assert "Whitcomb" in found["Karina Whitcombe"].aliases
+
+
+def test_a_country_that_speaks_is_not_a_person():
+    body = "Norway said on Monday that it would host the talks, and Finland agreed. Anna Berg welcomed it."
+    names = [p.name for p in find_people(body) if p.kind == "person"]
+    assert "Norway" not in names and "Finland" not in names
