@@ -4,10 +4,10 @@ from .models import Article, MeetingEvent, Mention, Person, ProposedMeeting, Quo
 
 
 class EditorsAdmin(admin.ModelAdmin):
-    """Saving a changed record in the admin makes it the editor's: reloads never touch it again."""
+    """A record an editor adds, or saves with changes, is the editor's: reloads never touch it again."""
 
     def save_model(self, request, obj, form, change):
-        if change and set(form.changed_data) - {"edited", "verified", "rejected"}:
+        if not change or set(form.changed_data) - {"edited", "verified", "rejected"}:
             obj.edited = True
         super().save_model(request, obj, form, change)
 

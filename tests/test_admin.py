@@ -82,3 +82,14 @@ def test_saving_an_unchanged_record_does_not_claim_it(admin_client):
     assert admin_client.post(url, data).status_code == 302
     person.refresh_from_db()
     assert not person.edited
+
+
+def test_a_person_an_editor_adds_survives_the_reload_of_a_changed_article(admin_client):
+    response = admin_client.post(
+        reverse("admin:statements_person_add"),
+        {"name": "Mia Berg", "slug": "mia-berg", "kind": "person", "role": "envoy", "aliases": "", "country": ""},
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    load_text(ARTICLE, "vienna.txt")
+    load_text(ARTICLE + "\nA line added later.\n", "vienna.txt")
+    assert Person.objects.get(slug="mia-berg").edited
