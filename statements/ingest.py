@@ -82,14 +82,15 @@ def _write(extracted: ExtractedArticle, digest: str, same_text: Article | None =
     else:
         article = Article.objects.select_for_update().filter(source_name=extracted.source_name).order_by("-id").first()
     outcome = UPDATED if article else LOADED
+    linked = _linked_records(article) if article else None
     article = _write_article(article or Article(), extracted, digest)
     people = _resolve_people(extracted.people)
     _write_mentions(article, extracted.people, people, replace=outcome == UPDATED)
     meetings = _find_meetings(article, extracted.meetings, people, replace=outcome == UPDATED)
     quotes = _write_quotes(article, extracted, people, meetings, replace=outcome == UPDATED)
     _write_reports(article, meetings, quotes, replace=outcome == UPDATED)
-    if outcome == UPDATED:
-        _drop_orphans()
+    if linked is not None:
+        _drop_orphans(*linked)
     return IngestResult(article, outcome, sum(1 for q in quotes if q is not None))
 
 
@@ -413,10 +414,19 @@ def _take_latest_status(meetings: list[ProposedMeeting]) -> None:
         meeting.status, meeting.status_on = (event.status, event.reported_on) if event else ("", None)
 
 
-def _drop_orphans() -> None:
-    """Machine-made meetings and people that no article reports any more."""
-    ProposedMeeting.objects.filter(events__isnull=True, edited=False, verified=False).delete()
+def _linked_records(article: Article) -> tuple[set[int], set[int]]:
+    """The people and meetings the article's previous version named: the only ones a reload can orphan."""
+    people = set(article.mentions.values_list("person_id", flat=True))
+    people |= set(article.quotes.exclude(speaker=None).values_list("speaker_id", flat=True))
+    meetings = set(article.meeting_events.values_list("meeting_id", flat=True))
+    return people, meetings
+
+
+def _drop_orphans(people: set[int], meetings: set[int]) -> None:
+    """Machine-made meetings and people of the article's previous version that no article reports any more."""
+    ProposedMeeting.objects.filter(pk__in=meetings, events__isnull=True, edited=False, verified=False).delete()
     Person.objects.filter(
+        pk__in=people,
         edited=False,
         verified=False,
         quotes__isnull=True,

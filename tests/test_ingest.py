@@ -250,3 +250,10 @@ def test_a_new_extraction_version_extracts_the_same_text_anew_and_keeps_editors_
     assert Quote.objects.filter(text="Nothing is excluded.", verified=True).count() == 1
     assert Quote.objects.filter(text="Nothing is excluded.").count() == 1
     assert load_text(ARTICLE, "kovac.txt").outcome == UNCHANGED
+
+
+def test_a_reload_drops_the_people_and_meetings_only_its_previous_text_named():
+    ingest(extracted("a.txt", "A summit was proposed.", LEADERS, [summit("proposed")], date(2024, 3, 1)))
+    ingest(extracted("a.txt", "Nothing about a summit.", LEADERS[:1], [], date(2024, 3, 1)))
+    assert list(Person.objects.values_list("name", flat=True)) == ["Anna Kovac"]
+    assert not ProposedMeeting.objects.exists()
