@@ -48,8 +48,24 @@ def relax_commits() -> None:
         cursor.execute("SET synchronous_commit TO off")
 
 
-def _known(digest: str) -> Article | None:
-    return Article.objects.filter(content_hash=digest).only("id", "title", "source_name", "extraction_version").first()
+@dataclass(frozen=True)
+class _Known:
+    """The articles already loaded with the same text, or else from the same source file (one query)."""
+
+    same_text: Article | None
+    same_source: Article | None
+
+    @classmethod
+    def lookup(cls, digest: str, source_name: str) -> _Known:
+        rows = list(
+            Article.objects.filter(Q(content_hash=digest) | Q(source_name=source_name))
+            .only("id", "content_hash", "source_name", "extraction_version")
+            .order_by("-id")
+        )
+        return cls(
+            same_text=next((a for a in rows if a.content_hash == digest), None),
+            same_source=next((a for a in rows if a.source_name == source_name), None),
+        )
 
 
 def load_text(text: str, source_name: str) -> IngestResult:
@@ -59,28 +75,30 @@ def load_text(text: str, source_name: str) -> IngestResult:
     any extraction is done; one loaded by an older version is extracted anew.
     """
     digest = content_hash(text)
-    existing = _known(digest)
-    if existing is not None and existing.extraction_version == EXTRACTION_VERSION:
-        return IngestResult(existing, UNCHANGED)
-    return _write(extract_article(text, source_name), digest, same_text=existing)
+    known = _Known.lookup(digest, source_name)
+    if known.same_text is not None and known.same_text.extraction_version == EXTRACTION_VERSION:
+        return IngestResult(known.same_text, UNCHANGED)
+    return _write(extract_article(text, source_name), digest, known)
 
 
 def ingest(extracted: ExtractedArticle) -> IngestResult:
     """Write an extracted article (unless its text is already loaded by the same extraction)."""
     digest = content_hash(extracted.original)
-    existing = _known(digest)
-    if existing is not None and existing.extraction_version == extracted.version:
-        return IngestResult(existing, UNCHANGED)
-    return _write(extracted, digest, same_text=existing)
+    known = _Known.lookup(digest, extracted.source_name)
+    if known.same_text is not None and known.same_text.extraction_version == extracted.version:
+        return IngestResult(known.same_text, UNCHANGED)
+    return _write(extracted, digest, known)
 
 
 @transaction.atomic
-def _write(extracted: ExtractedArticle, digest: str, same_text: Article | None = None) -> IngestResult:
-    """Write a new article, or replace the machine-made records of a changed or re-extracted one."""
-    if same_text is not None:
-        article = Article.objects.select_for_update().get(pk=same_text.pk)
-    else:
-        article = Article.objects.select_for_update().filter(source_name=extracted.source_name).order_by("-id").first()
+def _write(extracted: ExtractedArticle, digest: str, known: _Known) -> IngestResult:
+    """Write a new article, or replace the machine-made records of a changed or re-extracted one.
+
+    The article to replace is the one with the same text, else the newest from the same source file; it is
+    locked (and read again) so that two loaders never write it at once.
+    """
+    previous = known.same_text or known.same_source
+    article = Article.objects.select_for_update().filter(pk=previous.pk).first() if previous else None
     outcome = UPDATED if article else LOADED
     linked = _linked_records(article) if article else None
     article = _write_article(article or Article(), extracted, digest)
@@ -354,7 +372,7 @@ def _find_meetings(
 
 def _write_reports(article: Article, reports: list[MeetingReport], quotes: list[Quote | None], *, replace: bool):
     """Add this article's reports to the trail of each meeting; machine-made meetings take what they say."""
-    events, touched = [], {}
+    events, touched, before = [], {}, {}
     for report in reports:
         found, meeting = report.found, report.meeting
         quote_rows = [quotes[i] for i in found.quotes if 0 <= i < len(quotes) and quotes[i] is not None]
@@ -369,14 +387,19 @@ def _write_reports(article: Article, reports: list[MeetingReport], quotes: list[
             )
         )
         if not meeting.is_editors:
+            before.setdefault(meeting.pk, _meeting_fields(meeting))
             _take_details(meeting, found, report.proposer)
             _take_status(meeting, events[-1])
             touched[meeting.pk] = meeting
     MeetingEvent.objects.bulk_create(events)
     if replace:  # the status may have come from a report of the article's previous text
         _take_latest_status(list(touched.values()))
-    for meeting in touched.values():
-        meeting.save(update_fields=MEETING_FIELDS)
+    changed = [m for m in touched.values() if _meeting_fields(m) != before[m.pk]]
+    ProposedMeeting.objects.bulk_update(changed, MEETING_FIELDS)
+
+
+def _meeting_fields(meeting: ProposedMeeting) -> list:
+    return [getattr(meeting, field if field != "proposed_by" else "proposed_by_id") for field in MEETING_FIELDS]
 
 
 def _take_details(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: Person | None) -> None:
