@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from .models import Article, MeetingEvent, Mention, Person, ProposedMeeting, Quote
 
@@ -19,6 +20,12 @@ class ArticleAdmin(EditorsAdmin):
     search_fields = ["title", "outlet", "source_name", "byline"]
     date_hierarchy = "published"
     readonly_fields = ["content_hash", "original", "body", "extraction_version", "loaded_at"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # a URL typed without one
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if {"title", "published"} & set(form.changed_data):
+            obj.refresh_quote_copies()
 
 
 class QuoteInline(admin.TabularInline):
@@ -35,6 +42,11 @@ class PersonAdmin(EditorsAdmin):
     list_filter = ["kind", "is_leader", "edited", "verified", "country"]
     search_fields = ["name", "aliases", "role"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "name" in form.changed_data:
+            obj.refresh_quote_copies()
 
 
 @admin.register(Quote)

@@ -107,6 +107,8 @@ def _write(extracted: ExtractedArticle, digest: str, known: _Known) -> IngestRes
     meetings = _find_meetings(article, extracted.meetings, people, replace=outcome == UPDATED)
     quotes = _write_quotes(article, extracted, people, meetings, replace=outcome == UPDATED)
     _write_reports(article, meetings, quotes, replace=outcome == UPDATED)
+    if outcome == UPDATED:
+        article.refresh_quote_copies()  # the editors' quotes kept from the previous text
     if linked is not None:
         _drop_orphans(*linked)
     return IngestResult(article, outcome, sum(1 for q in quotes if q is not None))

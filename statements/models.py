@@ -66,6 +66,12 @@ class Article(EditorFlags):
     def get_absolute_url(self) -> str:
         return reverse("statements:article-detail", args=[self.pk])
 
+    def refresh_quote_copies(self) -> int:
+        """Give the article's quotes its current title (they keep a copy for search) and, where a quote has no
+        date of its own, its current publication date. Returns the number of rows changed."""
+        changed = self.quotes.exclude(article_title=self.title).update(article_title=self.title)
+        return changed + self.quotes.filter(said_on=None).exclude(dated=self.published).update(dated=self.published)
+
 
 class Person(EditorFlags):
     class Kind(models.TextChoices):
@@ -98,6 +104,10 @@ class Person(EditorFlags):
 
     def get_absolute_url(self) -> str:
         return reverse("statements:person-detail", args=[self.slug])
+
+    def refresh_quote_copies(self) -> int:
+        """Give the person's quotes their current name (kept on each quote for search and lists)."""
+        return self.quotes.exclude(speaker_name=self.name).update(speaker_name=self.name)
 
 
 class Mention(models.Model):

@@ -1,5 +1,7 @@
 """Editors work in the admin; what they save is theirs."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -93,3 +95,27 @@ def test_a_person_an_editor_adds_survives_the_reload_of_a_changed_article(admin_
     load_text(ARTICLE, "vienna.txt")
     load_text(ARTICLE + "\nA line added later.\n", "vienna.txt")
     assert Person.objects.get(slug="mia-berg").edited
+
+
+def test_renaming_a_person_renames_their_quotes_for_search_and_lists(admin_client, quote):
+    person = quote.speaker
+    url, data = change_form_data(admin_client, person)
+    data["name"] = "Ana Kovač"
+    assert admin_client.post(url, data).status_code == 302
+    quote.refresh_from_db()
+    assert quote.speaker_name == "Ana Kovač"
+    assert Quote.objects.search("Kovac").get() == quote
+
+
+def test_retitling_or_redating_an_article_reaches_its_quotes(admin_client, quote):
+    article = quote.article
+    url, data = change_form_data(admin_client, article)
+    data["title"] = "Ruritania keeps its door open"
+    data["published"] = "2024-03-05"
+    data["published_precision"] = "day"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    quote.refresh_from_db()
+    assert quote.article_title == "Ruritania keeps its door open"
+    assert quote.said_on is None and quote.dated == datetime.date(2024, 3, 5)
+    assert Quote.objects.search("Ruritania door").get() == quote

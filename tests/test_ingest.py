@@ -85,6 +85,18 @@ def test_reload_keeps_editor_changes():
     assert Quote.objects.filter(article__source_name="kovac.txt", text="We will not wait forever.").exists()
 
 
+def test_an_editors_quote_takes_the_new_title_and_date_of_a_changed_article():
+    load_text(ARTICLE, "kovac.txt")
+    Quote.objects.filter(text="Nothing is excluded.").update(verified=True)
+    load_text("Ministers weigh a spring summit\nMay 4, 2023\n" + CHANGED.split("\n", 1)[1], "kovac.txt")
+    kept = Quote.objects.get(text="Nothing is excluded.")
+    assert kept.verified
+    assert kept.article_title == "Ministers weigh a spring summit"
+    assert kept.article.published == date(2023, 5, 4)
+    assert kept.dated == (kept.said_on or date(2023, 5, 4))
+    assert set(Quote.objects.values_list("article_title", flat=True)) == {"Ministers weigh a spring summit"}
+
+
 def test_reload_never_brings_back_a_rejected_quote():
     load_text(ARTICLE, "kovac.txt")
     Quote.objects.filter(text="Nothing is excluded.").update(rejected=True)
