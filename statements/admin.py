@@ -24,7 +24,7 @@ class ArticleAdmin(EditorsAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        if {"title", "published"} & set(form.changed_data):
+        if {"title", "outlet", "published"} & set(form.changed_data):
             obj.refresh_quote_copies()
 
 
@@ -58,15 +58,15 @@ class QuoteAdmin(EditorsAdmin):
     filter_horizontal = ["mentioned"]
     date_hierarchy = "dated"
     list_select_related = ["speaker", "article"]
-    readonly_fields = ["article_title"]
+    readonly_fields = ["article_title", "outlet"]
 
     def save_model(self, request, obj, form, change):
         if "speaker" in form.changed_data:
             obj.speaker_name = obj.speaker.name if obj.speaker else ""
             obj.method = Quote.Method.EDITOR
             obj.confidence = 1.0
-        if "said_on" in form.changed_data:
-            obj.dated = obj.said_on or obj.article.published
+        if not change or {"article", "said_on"} & set(form.changed_data):
+            obj.take_article_copies()
         super().save_model(request, obj, form, change)
 
 

@@ -92,7 +92,7 @@ class QuoteFilter(filters.FilterSet):
     )
     date_after = filters.DateFilter(field_name="dated", lookup_expr="gte", label="From", widget=date_input())
     date_before = filters.DateFilter(field_name="dated", lookup_expr="lte", label="To", widget=date_input())
-    outlet = filters.CharFilter(field_name="article__outlet", label="Outlet", max_length=MAX_TEXT_LENGTH)
+    outlet = filters.CharFilter(field_name="outlet", label="Outlet", max_length=MAX_TEXT_LENGTH)
     meeting = IdFilter(queryset=ProposedMeeting.objects.all(), label="About meeting (number)")
     cue = filters.CharFilter(field_name="cue", label="Kind (cue word)", max_length=MAX_TEXT_LENGTH)
     sort = filters.ChoiceFilter(choices=SORTS, method="keep", label="Sort", empty_label="default")

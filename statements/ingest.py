@@ -289,6 +289,7 @@ def _write_quotes(
                 said_on_precision=found.said_on.precision if said_on else Precision.UNKNOWN,
                 dated=said_on or article.published,
                 article_title=article.title,
+                outlet=article.outlet,
                 meeting=meeting_of.get(position),
             )
         )

@@ -67,10 +67,13 @@ class Article(EditorFlags):
         return reverse("statements:article-detail", args=[self.pk])
 
     def refresh_quote_copies(self) -> int:
-        """Give the article's quotes its current title (they keep a copy for search) and, where a quote has no
-        date of its own, its current publication date. Returns the number of rows changed."""
-        changed = self.quotes.exclude(article_title=self.title).update(article_title=self.title)
-        return changed + self.quotes.filter(said_on=None).exclude(dated=self.published).update(dated=self.published)
+        """Give the article's quotes its current title and outlet (they keep copies for search and filters) and,
+        where a quote has no date of its own, its current publication date. Returns the number of rows changed."""
+        quotes = self.quotes.all()
+        changed = quotes.exclude(article_title=self.title, outlet=self.outlet).update(
+            article_title=self.title, outlet=self.outlet
+        )
+        return changed + quotes.filter(said_on=None).exclude(dated=self.published).update(dated=self.published)
 
 
 class Person(EditorFlags):
@@ -191,6 +194,7 @@ class Quote(EditorFlags):
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
     speaker_name = models.CharField(max_length=200, blank=True, help_text="The speaker's canonical name when found.")
     article_title = models.TextField(blank=True, help_text="The article's title, kept here for the search vector.")
+    outlet = models.CharField(max_length=200, blank=True, help_text="The article's outlet, kept here for filters.")
     speaker_as_printed = models.CharField(max_length=200, blank=True)
     speaker_role = models.CharField(max_length=300, blank=True, help_text="The role this article gives the speaker.")
     cue = models.CharField(max_length=100, blank=True)
@@ -230,6 +234,7 @@ class Quote(EditorFlags):
             models.Index(fields=["article", "position"], name="quote_article_position_idx"),
             models.Index(F("dated").desc(nulls_last=True), F("id").desc(), name="quote_newest_idx"),
             models.Index("speaker", F("dated").desc(nulls_last=True), F("id").desc(), name="quote_speaker_newest_idx"),
+            models.Index("outlet", F("dated").desc(nulls_last=True), F("id").desc(), name="quote_outlet_newest_idx"),
             GinIndex(fields=["search"], name="quote_search_gin"),
         ]
 
@@ -239,6 +244,11 @@ class Quote(EditorFlags):
 
     def get_absolute_url(self) -> str:
         return reverse("statements:quote-detail", args=[self.pk])
+
+    def take_article_copies(self) -> None:
+        """Copy what the quote keeps of its article: title, outlet, and its date unless the quote has its own."""
+        self.article_title, self.outlet = self.article.title, self.article.outlet
+        self.dated = self.said_on or self.article.published
 
 
 class MeetingEvent(models.Model):

@@ -182,7 +182,7 @@ class QuoteQuerySet(models.QuerySet):
         ranking = sort == "relevance"
         columns = {
             "qid": F("pk"), "qdated": F("dated"), "qspeaker": F("speaker_id"), "qarticle": F("article_id"),
-            "qmeeting": F("meeting_id"), "qcue": F("cue"),
+            "qmeeting": F("meeting_id"), "qcue": F("cue"), "qoutlet": F("outlet"),
         }  # fmt: skip
         m_sql, m_params = compiled(base.values(**columns)[: COUNT_CAP + 1])
         walked = dict(columns)
@@ -240,7 +240,7 @@ class QuoteQuerySet(models.QuerySet):
         # The facets.
         keys = {  # facet: the expression it groups by
             "speakers": "s.qspeaker",
-            "outlets": "s.outlet",
+            "outlets": "s.qoutlet",
             "years": "EXTRACT(YEAR FROM s.qdated)::int",
             "meetings": "s.qmeeting",
             "cues": "s.qcue",
@@ -251,18 +251,15 @@ class QuoteQuerySet(models.QuerySet):
             facet = " ".join(f"WHEN GROUPING({key}) = 0 THEN '{name}'" for name, key in keys.items())
             sql.append(f"""
             , s AS (
-                SELECT qspeaker, qarticle, qdated, qmeeting, qcue FROM sm WHERE pos <= %s
+                SELECT qspeaker, qoutlet, qdated, qmeeting, qcue FROM sm WHERE pos <= %s
                 UNION ALL
-                SELECT qspeaker, qarticle, qdated, qmeeting, qcue FROM w WHERE pos <= %s
-            ),
-            sa AS (  -- the outlet by the article's primary key, row by row: no scan of every article
-                SELECT s.*, (SELECT outlet FROM statements_article WHERE id = s.qarticle) AS outlet FROM s
+                SELECT qspeaker, qoutlet, qdated, qmeeting, qcue FROM w WHERE pos <= %s
             ),
             f AS (
                 SELECT CASE {facet} END AS facet,
-                       {keys.get("speakers", "NULL::bigint")} AS speaker_id, s.outlet, {keys["years"]} AS year,
-                       s.qmeeting AS meeting_id, s.qcue AS cue, count(*) AS count
-                FROM sa s
+                       {keys.get("speakers", "NULL::bigint")} AS speaker_id, s.qoutlet AS outlet,
+                       {keys["years"]} AS year, s.qmeeting AS meeting_id, s.qcue AS cue, count(*) AS count
+                FROM s
                 GROUP BY GROUPING SETS ({", ".join(f"({key})" for key in keys.values())})
             ),
             r AS (
@@ -341,10 +338,7 @@ class QuoteQuerySet(models.QuerySet):
 
     def top_outlets(self, n: int = 10):
         return list(
-            self.exclude(article__outlet="")
-            .values(outlet=F("article__outlet"))
-            .annotate(count=Count("pk"))
-            .order_by("-count", "outlet")[:n]
+            self.exclude(outlet="").values("outlet").annotate(count=Count("pk")).order_by("-count", "outlet")[:n]
         )
 
     def top_years(self, n: int = 15):

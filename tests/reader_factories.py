@@ -58,6 +58,7 @@ def make_quote(text: str, speaker: Person | None = None, article: Article | None
         said_on=said_on,
         dated=fields.pop("dated", said_on or article.published),
         article_title=article.title,
+        outlet=article.outlet,
         **fields,
     )
     if mentioned:

@@ -107,15 +107,35 @@ def test_renaming_a_person_renames_their_quotes_for_search_and_lists(admin_clien
     assert Quote.objects.search("Kovac").get() == quote
 
 
-def test_retitling_or_redating_an_article_reaches_its_quotes(admin_client, quote):
+def test_retitling_redating_or_moving_an_article_reaches_its_quotes(admin_client, quote):
     article = quote.article
     url, data = change_form_data(admin_client, article)
     data["title"] = "Ruritania keeps its door open"
     data["published"] = "2024-03-05"
     data["published_precision"] = "day"
+    data["outlet"] = "Ruritania Today"
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     quote.refresh_from_db()
-    assert quote.article_title == "Ruritania keeps its door open"
+    assert (quote.article_title, quote.outlet) == ("Ruritania keeps its door open", "Ruritania Today")
     assert quote.said_on is None and quote.dated == datetime.date(2024, 3, 5)
     assert Quote.objects.search("Ruritania door").get() == quote
+
+
+def test_a_quote_an_editor_adds_takes_its_articles_title_outlet_and_date(admin_client, quote):
+    article = quote.article
+    article.title, article.outlet, article.published = "Vienna talks", "Ruritania Today", datetime.date(2024, 3, 5)
+    article.save()
+    body_words = "the door stays open"
+    response = admin_client.post(
+        reverse("admin:statements_quote_add"),
+        {"article": article.pk, "text": body_words, "start": article.body.find(body_words),
+         "end": article.body.find(body_words) + len(body_words), "position": 5, "speaker_name": "",
+         "speaker_as_printed": "", "speaker_role": "", "cue": "said", "method": "editor", "confidence": "1",
+         "said_on_precision": "unknown"},
+    )  # fmt: skip
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    added = Quote.objects.exclude(pk=quote.pk).get()
+    assert (added.article_title, added.outlet, added.dated) == ("Vienna talks", "Ruritania Today", article.published)
+    assert added.edited
+    assert [q.pk for q in Quote.objects.filter(outlet="Ruritania Today")] == [added.pk]

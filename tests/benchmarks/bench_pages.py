@@ -46,10 +46,11 @@ FROM generate_series(1, {articles}) AS i;
 
 INSERT INTO statements_quote (edited, verified, rejected, article_id, text, start, "end", position, speaker_id,
     speaker_name, article_title, speaker_as_printed, speaker_role, cue, method, confidence, said_on,
-    said_on_precision, dated)
+    said_on_precision, dated, outlet)
 SELECT false, false, false, 1 + (i % {articles}), q.text, 0, length(q.text), 0, 1 + (i % 2000),
     'Speaker Number' || (1 + (i % 2000)), 'Report ' || (1 + (i % {articles})) || ' on talks', '', 'minister',
-    'said', 'named', 0.9, NULL, 'unknown', date '2005-01-01' + ((1 + (i % {articles})) % 7000)
+    'said', 'named', 0.9, NULL, 'unknown', date '2005-01-01' + ((1 + (i % {articles})) % 7000),
+    'Outlet ' || ((1 + (i % {articles})) % 40)
 FROM generate_series(1, {quotes}) AS i,
 LATERAL (
     SELECT string_agg(CASE WHEN w.n < 12 THEN (ARRAY['summit', 'talks', 'dialogue', 'premature', 'meeting', 'peace',
@@ -70,6 +71,7 @@ PAGES = [
     ("search, rare word", "/quotes/?q=word19999"),
     ("search, phrase", '/quotes/?q="peace talks"'),
     ("search + speaker", "/quotes/?q=summit&speaker=speaker-number-7"),
+    ("one outlet", "/quotes/?outlet=Outlet+7"),
     ("accent-folded search", "/quotes/?q=Erdogan"),
     ("people by name with a typo", "/people/?q=Speker+Number+77"),
     ("a person's page", "/people/speaker-number-7/"),
