@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,6 +42,7 @@ from .names import (
     surname_key,
 )
 from .people import name_runs
+from .quotes import offsets
 from .records import Person, Quote
 
 _FILLER = (
@@ -73,15 +75,21 @@ _ORG_BEFORE = re.compile(
 # tries every position of the text, and its alternations make that slow).
 _ORG_HEAD_TO_END = re.compile(rf"(?:{_ORG_HEAD})(?:['’]s\s+(?:statement|spokesman))?\s+(?:{_FILLER}\s+)*$")
 # A document speaking for its author: "the IMF report stated", "a Jane Doe memo said", "Doe’s brief said".
+_DOCUMENT = (
+    "report|memo|memorandum|study|survey|analysis|paper|book|article|editorial|filing|complaint|lawsuit|letter|brief"
+)
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w’'\-])(?:(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'\-]*\s+){1,5})|((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*[’']s\s+))"
-    r"(?:report|memo|memorandum|study|survey|analysis|paper|book|article|editorial|filing|complaint|lawsuit|"
-    rf"letter|brief)\s+(?:{_FILLER}\s+)*$"
+    rf"(?:{_DOCUMENT})\s+(?:{_FILLER}\s+)*$"
 )
+_DOCUMENT_WORD = re.compile(_DOCUMENT)  # a quick test before _DOCUMENT_BEFORE's search (which tries every position)
 _PROPER_BEFORE = re.compile(rf"(?<![\w’'\-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:{_FILLER}\s+)*$")
 _ORG_WORD = re.compile(r"[^\s\-]+")
 _ORG_CUT = ',.;:“”"()!?'
 _ROLE_CUT = ',;:“”"()!?'  # a role's words may hold a full stop ("Sen.")
+# A text up to its last mark: greedy, so the match ends at that mark after one sweep back from the text's end.
+_UP_TO_ORG_CUT = re.compile(f".*[{re.escape(_ORG_CUT)}]", re.DOTALL)
+_UP_TO_ROLE_CUT = re.compile(f".*[{re.escape(_ROLE_CUT)}]", re.DOTALL)
 _ORG_AFTER = re.compile(rf"\s+(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){{0,3}}?(?:{_ORG_HEAD}))\b")
 _BETWEEN_NAME_AND_VERB = re.compile(
     rf"(?:[’']s?\s*)?(?:\([^)]*\)\s*,?\s*)?"
@@ -115,11 +123,9 @@ _ABBREVIATIONS = (
 _FULL_STOP = r"\.(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 _NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_FULL_STOP})(?=\s+[A-Z“\"‘])|\n")
 _PREV_SENTENCE = re.compile(rf"(?:[!?]|{_FULL_STOP})\s+(?=[A-Z“\"‘])")
-# A full stop, "!" or "?" and the spaces before a capital or an opening mark, or a line break: one scan.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[ \t\u00a0]+(?=[A-Z“\"‘]))")
+_SENTENCE_OPENERS = '“"‘'  # the opening marks that may start a sentence (as a capital does)
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(_ABBREVIATIONS) + r"))$")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_NEWLINE = re.compile(r"\n")
 # Verbs that make a speech event outside quotations, found with str.find (far faster than a regex scan).
 _EVENT_WORDS = (
     *("said", "says", "told", "added", "stated", "noted", "stressed"),
@@ -136,8 +142,9 @@ _CALLING = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|labell?ed|dubbed|branded|termed|treating|treated|"
     r"treats)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-.]*\s+)?$"
 )
+# (no \b in front, which would make the search try every position: _pronoun_owned checks the word start)
 _PRONOUN_OWNED = re.compile(
-    r"\b([Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words|promises?|pledges?|"
+    r"([Hh](?:is|er))\s+(?:[\w\-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words|promises?|pledges?|"
     r"assertions?|accusations?|warnings?|vows?|insistence|contention)\s+(?:that|of|about)\b[^.!?“”\"\n]{0,60}$"
 )
 _ORG_NOUN = (
@@ -145,7 +152,8 @@ _ORG_NOUN = (
     r"Organi[sz]ation|Institute|Association|Union|Court|Police|Forces?|Campaign|Board|Authority|Center|Centre"
 )
 # A named organisation around its noun: "Federal Security Service", "Commission on Presidential Debates".
-_ORG_NOUN_WORD = re.compile(rf"\b(?:{_ORG_NOUN})\b")
+# (no \b in front, which would make the scan try every position: the word start is checked after the match)
+_ORG_NOUN_WORD = re.compile(rf"(?:{_ORG_NOUN})\b")
 _NAMED_ORG_LEFT = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]+ (?:(?:of|on|for|and) (?:the )?)?){1,5}$")
 _NAMED_ORG_RIGHT = re.compile(r"(?: (?:of|on|for) (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3})")
 # Nouns for words someone said or wrote, in the sentence that introduces them.
@@ -209,13 +217,14 @@ _ORG_STOP = {
     "after",
 }
 _PRONOUN_HEAD = re.compile(r"\s*(He|She)\b")
-# as a prefix tree: the alternation fails at once where no role word starts
-_LOWER_ROLE = trie_pattern(sorted({w for w in ROLE_WORDS | ROLE_HEADS if w.isalpha() and w.islower()}))
-# What may stand before the subject's name: an adverb and a comma, "The", titles and roles ("Kremlin spokesman").
-_SUBJECT_LEAD = re.compile(
-    rf"\s*(?:[A-Z][\w’'\-]*(?: [\w’'\-]+){{0,4}},\s+)?"
-    rf"(?:(?:The|the|[A-Z][\w’'\-.]*|Rep\.|Sen\.|(?:{_LOWER_ROLE})(?![\w’'\-]))\s+){{0,4}}"
-)
+_LOWER_ROLE_WORDS = {w for w in ROLE_WORDS | ROLE_HEADS if w.isalpha() and w.islower()}
+# What may stand before the subject's name: an adverb and a comma, then up to four words, each "the", a role
+# ("spokesman") or capitalised ("The", "Kremlin", "Sen."); the lower-case words as a prefix tree, so that the
+# alternation fails at once where none starts.
+_LEAD_WORDS = rf"(?:(?:[A-Z][\w’'\-.]*|{trie_pattern(sorted(_LOWER_ROLE_WORDS | {'the'}))})\s+){{0,4}}"
+_SUBJECT_LEAD = re.compile(rf"\s*(?:[A-Z][\w’'\-]*(?: [\w’'\-]+){{0,4}},\s+)?{_LEAD_WORDS}")
+# The same for a lead without a comma, which the adverb's phrase needs (and only slows the match down).
+_SUBJECT_LEAD_NO_COMMA = re.compile(rf"\s*{_LEAD_WORDS}")
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+$")
 
 
@@ -252,9 +261,11 @@ class _Context:
                 given.setdefault(words[0], []).append(i)
         self.given = {word: owners[0] for word, owners in given.items() if len(owners) == 1}
         self.mentions = self._mentions()
-        self.sentence_starts, self.sentence_stops = _sentence_starts(body)
+        self.breaks = offsets(body, "\n")
+        self.sentence_starts, self.sentence_stops = _sentence_starts(body, self.breaks)
         self._vote_genders()
         self.according = "ccording" in body or "CCORDING" in body  # else its searches are skipped
+        self.verbs_read: dict[tuple[int, int], list[re.Match]] = {}
         self.sources: list[tuple[int, int]] = []  # (offset, person) of each speech event seen so far
         self.quote_starts: list[int] = []
         self.quote_ends: list[int] = []
@@ -277,15 +288,21 @@ class _Context:
 
     def _mentions(self) -> list[_Mention]:
         found: list[_Mention] = []
-        forms_get, genders = self.forms.get, self.genders
+        genders = self.genders
+        # without a gender, the person a printed name stands for depends on that name alone: one lookup each
+        ungendered: dict[str, int | None] = {}
         for title, name, _start, _end in name_runs(self.body):
             printed = name[0][0] if len(name) == 1 else " ".join([t for t, _ in name])
             gender = None
             if title:
                 honorific = title[-1][0].rstrip(".").lower()
                 gender = "f" if honorific in {"mrs", "ms", "miss"} else "m" if honorific == "mr" else None
-            i = forms_get(fold(printed))  # resolve_name's first test, without its call
-            if i is None:
+            if gender is None:
+                if printed in ungendered:
+                    i = ungendered[printed]
+                else:
+                    i = ungendered[printed] = self.resolve_name(printed)
+            else:
                 i = self.resolve_name(printed, gender)
             if i is not None:
                 if gender and i not in genders:
@@ -319,6 +336,13 @@ class _Context:
             if k < 0 or spans[k][1] <= m.start():  # not inside a full name already found
                 kept.append(_Mention(m.start(), m.end(), words[m.group()]))
         return kept
+
+    def verbs(self, lo: int, hi: int) -> list[re.Match]:
+        """The verbs of saying in body[lo:hi], each window read once (a cue before a quote, then its subject)."""
+        found = self.verbs_read.get((lo, hi))
+        if found is None:
+            found = self.verbs_read[lo, hi] = list(VERB.finditer(self.body, lo, hi))
+        return found
 
     def mentions_between(self, lo: int, hi: int) -> list[_Mention]:
         return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
@@ -382,7 +406,7 @@ class _Context:
         if key in self.given:
             return self.given[key]
         # a misprinted surname of someone named in full ("Wines" for "Wimes"), when only one is that close
-        close = {j for k, found in self.surnames.items() if one_typo_apart(key, k) for j in found}
+        close = {j for k, found in self.surnames.items() if k[:1] == key[:1] and one_typo_apart(key, k) for j in found}
         return close.pop() if len(close) == 1 and self.people[next(iter(close), 0)].kind == "person" else None
 
     def organisation(self, printed: str, at: int = -1) -> int:
@@ -413,8 +437,7 @@ class _Context:
     def named_organisation(self, head: str, at: int) -> str | None:
         """The organisation a bare "the agency" / "the commission" stands for: the latest one named before."""
         body = self.body
-        nouns = list(_ORG_NOUN_WORD.finditer(body, max(0, at - 2500), at))
-        for noun in reversed(nouns):
+        for noun in _org_nouns_last_first(body, max(0, at - 2500), at):
             left = _NAMED_ORG_LEFT.search(body, max(0, noun.start() - 150), noun.start())
             right = _NAMED_ORG_RIGHT.match(body, noun.end(), at)
             start = left.start() if left else noun.start()
@@ -536,10 +559,16 @@ class _Context:
         return best[1] if best else None
 
 
+def _after_last_mark(text: str, up_to_mark: re.Pattern = _UP_TO_ORG_CUT) -> int:
+    """Just after the last mark in text, 0 without one: max(map(text.rfind, _ORG_CUT)) + 1 (or _ROLE_CUT's)."""
+    m = up_to_mark.match(text)
+    return m.end() if m else 0
+
+
 def _country_before(text: str, lo: int | None = None) -> str | None:
     """A country named as the subject right before the verb: "Japan branded …", "Even China, …, said"."""
     if lo is None:
-        lo = max(map(text.rfind, _ORG_CUT)) + 1
+        lo = _after_last_mark(text)
     m = _PROPER_BEFORE.search(text, lo)
     if m is None:
         return None
@@ -556,7 +585,7 @@ def _country_before(text: str, lo: int | None = None) -> str | None:
 def _org_before(text: str, lo: int | None = None) -> re.Match | None:
     """_ORG_BEFORE.search(text), found from the few word starts that may hold the organisation's head."""
     if lo is None:
-        lo = max(map(text.rfind, _ORG_CUT)) + 1  # the phrase holds no punctuation
+        lo = _after_last_mark(text)  # the phrase holds no punctuation
     starts = [m.start() for m in _ORG_WORD.finditer(text, lo)]
     for i in range(len(starts) - 1, max(-1, len(starts) - 15), -1):
         if _ORG_HEAD_TO_END.match(text, starts[i]):
@@ -575,8 +604,11 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     text = body[lo:verb_start]
     cue = ""
     # none of the phrases below holds punctuation: search only after the last mark (the same matches, faster)
-    cut = max(map(text.rfind, _ORG_CUT)) + 1  # just after the last punctuation mark
-    m = _PRONOUN_BEFORE.search(text, cut)
+    cut = _after_last_mark(text)  # just after the last punctuation mark
+    phrase = text[cut:]
+    # ("she" and "they" hold "he": without these letters the search is skipped)
+    may_be_pronoun = "he" in phrase or "it" in phrase or "He" in phrase or "It" in phrase
+    m = _PRONOUN_BEFORE.search(text, cut) if may_be_pronoun else None
     if m:
         word = m.group(1).lower()
         at = lo + m.start(1)
@@ -587,15 +619,16 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             i = ctx.latest_person(at, None, want_org=True)
             return _Found(i, m.group(1), "pronoun", cue, 0.6) if i is not None else None
         return None
-    tail = _APPOSITION_TAIL.search(text)
+    apposed = text.rstrip().endswith(",")  # as the appositions below end (mostly the searches are skipped)
+    tail = _APPOSITION_TAIL.search(text) if apposed else None
     whole = text
     if tail:
         text = text[: tail.start()] + " "
-        cut = max(map(text.rfind, _ORG_CUT)) + 1
+        cut = _after_last_mark(text)
     # A name right before the verb (optionally with filler words between), or before two appositions.
     for piece in (text, None):
         if piece is None:
-            tail = _APPOSITION_TAIL2.search(whole)
+            tail = _APPOSITION_TAIL2.search(whole) if apposed else None
             if tail is None:
                 break
             piece = whole[: tail.start()] + " "
@@ -607,7 +640,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             between = piece[best.end - lo :].strip()
             if not between or (piece is text and _BETWEEN_NAME_AND_VERB.fullmatch(between)):
                 return _Found(best.person, body[best.start : best.end], "named", cue, 0.9)
-    document = _DOCUMENT_BEFORE.search(text, cut)
+    document = _DOCUMENT_BEFORE.search(text, cut) if _DOCUMENT_WORD.search(text, cut) else None
     if document is not None:
         author = (document.group(1) or document.group(2)).strip().removesuffix("’s").removesuffix("'s")
         i = ctx.resolve_name(author)
@@ -618,7 +651,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     if country is not None:
         return _Found(ctx.organisation(country), country, "named", cue, 0.75)
     # the last mark but a full stop: the same as cut unless that mark is a full stop
-    role_cut = cut if text.rfind(".") != cut - 1 else max(map(text.rfind, _ROLE_CUT)) + 1
+    role_cut = cut if text.rfind(".") != cut - 1 else _after_last_mark(text, _UP_TO_ROLE_CUT)
     role = _ROLE_BEFORE.search(text, role_cut)
     m = _org_before(text, cut)
     if m and not role:
@@ -672,7 +705,9 @@ def _cue_after(ctx: _Context, close: int, hi: int) -> _Found | None:
     """A cue after the quotation: “…,” Peskov said / said Peskov / the spokesman added."""
     body = ctx.body
     window_end = min(hi, close + 200)
-    dash = _BYLINE_DASH.match(body, close, window_end)
+    # (the dash must come first after spaces, stops and commas: mostly a test of a few characters shows it cannot)
+    lead = body[close : close + 8].lstrip(" \u00a0.,")
+    dash = _BYLINE_DASH.match(body, close, window_end) if not lead or lead[0] in "―—–-" else None
     if dash:  # an epigraph or a reader's comment signed after a dash: “…” ― Jane Doe
         for mention in ctx.mentions_between(dash.end(), dash.end() + 1):
             return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.8)
@@ -697,7 +732,7 @@ def _cue_after(ctx: _Context, close: int, hi: int) -> _Found | None:
 def _cue_before(ctx: _Context, lo: int, open_at: int) -> _Found | None:
     """A cue before the quotation: Peskov said “…” / said Peskov: “…”."""
     body = ctx.body
-    verbs = list(VERB.finditer(body, lo, open_at))
+    verbs = ctx.verbs(lo, open_at)
     for n in range(len(verbs) - 1, -1, -1):
         verb = verbs[n]
         found = _subject_before(ctx, lo, verb.start()) or (
@@ -723,7 +758,7 @@ def _possessive_words(ctx: _Context, lo: int, open_at: int) -> _Found | None:
     m = _POSSESSIVE_WORDS.search(body, max(lo, open_at - 120), open_at)
     if m is None:
         # "his claim that people would “…”": his words, the latest man who spoke or was named
-        m = _PRONOUN_OWNED.search(body, max(lo, open_at - 120), open_at)
+        m = _pronoun_owned(body, max(lo, open_at - 120), open_at)
         if m is None or VERB.search(body, m.end(2), open_at) or _COPULA.search(body, m.end(2), open_at):
             return None
         if _CALLING.search(body, max(0, m.start() - 30), m.start()):
@@ -738,6 +773,14 @@ def _possessive_words(ctx: _Context, lo: int, open_at: int) -> _Found | None:
                 return None  # "Doe called Smith’s remarks “…”": Doe’s words about Smith’s
             return _Found(mention.person, body[mention.start : mention.end], "named", m.group(1), 0.6)
     return None
+
+
+def _pronoun_owned(body: str, lo: int, hi: int) -> re.Match | None:
+    """The first _PRONOUN_OWNED in body[lo:hi] whose pronoun starts a word."""
+    m = _PRONOUN_OWNED.search(body, lo, hi)
+    while m is not None and _after_word(body, m.start()):
+        m = _PRONOUN_OWNED.search(body, m.start() + 1, hi)
+    return m
 
 
 def _dashed_aside(ctx: _Context, open_at: int, close: int) -> _Found | None:
@@ -785,12 +828,15 @@ def _close_mark(body: str, end: int) -> int:
     return i
 
 
-def _record_sources(ctx: _Context) -> list[tuple[int, int]]:
-    """Speech events outside quotations: "Peskov said on Wednesday that …"."""
+def _record_sources(ctx: _Context, limit: int) -> list[tuple[int, int]]:
+    """Speech events outside quotations: "Peskov said on Wednesday that …".
+
+    Only the events before limit are wanted (the last quotation's start: no later event is read), but some later
+    ones may come too."""
     events: list[tuple[int, int]] = []
     body = ctx.body
     starts, mentions = ctx.starts, ctx.mentions
-    for at, verb_end in _event_verbs(body):
+    for at, verb_end in _event_verbs(body, limit):
         k = bisect_left(starts, at) - 1
         while k >= 0 and mentions[k].end > at:
             k -= 1
@@ -805,44 +851,81 @@ def _record_sources(ctx: _Context) -> list[tuple[int, int]]:
         best = mentions[k]
         if "\n" not in body[best.end : at] and not body[best.end : at].strip(" ,’'s").count(" ") > 3:
             events.append((at, best.person))
-    ctx.subjects = _sentence_subjects(ctx)
+    ctx.subjects = _sentence_subjects(ctx, limit)
     events.extend(ctx.subjects)
     events.sort()
     return events
 
 
-def _event_verbs(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each of _EVENT_WORDS standing as a word, in order."""
+def _org_nouns_last_first(body: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """The organisation nouns standing as words in body[lo:hi], the last first (mostly the one wanted: the text is
+    read in pieces from its end)."""
+    end = hi
+    while end > lo:
+        start = max(lo, end - 400)
+        # a noun starting before end is read whole (the longest has 14 letters), with the character after it
+        found = _ORG_NOUN_WORD.finditer(body, start, min(hi, end + 16))
+        yield from reversed([m for m in found if m.start() < end and not _after_word(body, m.start())])
+        end = start
+
+
+def _after_word(body: str, i: int) -> bool:
+    """Whether body[i] follows a word character (no \\b before it)."""
+    return i > 0 and (body[i - 1].isalnum() or body[i - 1] == "_")
+
+
+def _event_verbs(body: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of each of _EVENT_WORDS standing as a word and starting before limit (or at it), in order."""
     found = []
     n = len(body)
     for word in _EVENT_WORDS:
-        at = body.find(word)
+        stop = limit + len(word)
+        at = body.find(word, 0, stop)
         while at != -1:
             end = at + len(word)
             if not (at and (body[at - 1].isalnum() or body[at - 1] == "_")) and not (
                 end < n and (body[end].isalnum() or body[end] == "_")
             ):
                 found.append((at, end))
-            at = body.find(word, end)
+            at = body.find(word, end, stop)
     found.sort()
     return found
 
 
-def _sentence_starts(body: str) -> tuple[list[int], list[int]]:
-    """Where each sentence (or line) starts, and where the mark ending the one before stands: one scan."""
+def _sentence_starts(body: str, breaks: list[int]) -> tuple[list[int], list[int]]:
+    """Where each sentence (or line) starts, and where the mark ending the one before stands.
+
+    A full stop, "!" or "?" ends a sentence when spaces and a capital or an opening mark follow it; a line break
+    always does. The marks are found with str.find (far faster than a regex scan for them)."""
+    marks = list(breaks)
+    for mark in ".!?":
+        marks += offsets(body, mark)
+    marks.sort()
     starts = [0]
     stops = [-1]
-    for m in _BOUNDARY.finditer(body):
-        i = m.start()
+    n = len(body)
+    for i in marks:
         if body[i] == "\n":
             starts.append(i + 1)
             stops.append(i)
             continue
-        if body[i] == "." and _ABBREVIATION_END.search(body, max(0, i - 5), i):
+        j = i + 1
+        while j < n and body[j] in " \t\u00a0":
+            j += 1
+        if j == i + 1 or j == n or not ("A" <= body[j] <= "Z" or body[j] in _SENTENCE_OPENERS):
             continue
-        starts.append(m.end())
+        if body[i] == "." and _ends_abbreviation(body, i):
+            continue
+        starts.append(j)
         stops.append(i)
     return starts, stops
+
+
+def _ends_abbreviation(body: str, i: int) -> bool:
+    """Whether an initial or an abbreviation ("Mr") ends at i."""
+    if i >= 5 and body[i - 5 : i].isalnum():
+        return False  # five letters or digits: the commonest case, known without the regex
+    return _ABBREVIATION_END.search(body, max(0, i - 5), i) is not None
 
 
 @lru_cache(maxsize=2048)
@@ -861,37 +944,43 @@ def _campaign_of(ctx: _Context, mention: _Mention) -> int | None:
     return ctx.organisation(f"{surname} campaign")
 
 
-def _sentence_subjects(ctx: _Context) -> list[tuple[int, int]]:
-    """(offset, person) for each sentence opening with a person's name: the likelier antecedent of "he"/"she"."""
+def _sentence_subjects(ctx: _Context, limit: int) -> list[tuple[int, int]]:
+    """(offset, person) for each sentence opening with a person's name: the likelier antecedent of "he"/"she".
+
+    Only the sentences starting before limit are read, unless a later one may open with "Doe’s campaign" (which
+    adds the campaign to the people, and so must be met in the same order)."""
     body = ctx.body
     found: list[tuple[int, int]] = []
-    starts, mentions, lead = ctx.starts, ctx.mentions, _SUBJECT_LEAD.fullmatch
+    starts, mentions, lead = ctx.starts, ctx.mentions, _is_subject_lead
     n_starts = len(starts)
-    for s in ctx.sentence_starts:
+    sentence_starts = ctx.sentence_starts
+    if body.find("campaign", limit) == -1:
+        sentence_starts = sentence_starts[: bisect_left(sentence_starts, limit)]
+    people, genders = ctx.people, ctx.genders
+    for s in sentence_starts:
         first = body[s : s + 1]
-        pronoun = None
-        if first == "H" or first == "S" or first.isspace():
-            head = body[s : s + 8].lstrip()
-            pronoun = _PRONOUN_HEAD.match(body, s, s + 6) if head[:2] in ("He", "Sh") else None
-        if pronoun is not None:
-            # "He said …" carries the latest subject of that sex on to this sentence
-            gender = "m" if pronoun.group(1) == "He" else "f"
-            for offset, i in reversed(found[-8:]):
-                if s - offset > 2000:
-                    break
-                if ctx.people[i].kind == "person" and ctx.genders.get(i) in (gender, None):
-                    found.append((s, i))
-                    break
-            continue
+        if (first == "H" or first == "S" or first.isspace()) and body[s : s + 8].lstrip()[:2] in ("He", "Sh"):
+            pronoun = _PRONOUN_HEAD.match(body, s, s + 6)
+            if pronoun is not None:
+                # "He said …" carries the latest subject of that sex on to this sentence
+                gender = "m" if pronoun.group(1) == "He" else "f"
+                for offset, i in reversed(found[-8:]):
+                    if s - offset > 2000:
+                        break
+                    if people[i].kind == "person" and genders.get(i) in (gender, None):
+                        found.append((s, i))
+                        break
+                continue
         k = bisect_left(starts, s)
         if k == n_starts:
             continue
         mention = mentions[k]
-        if mention.start - s > 190:
+        distance = mention.start - s
+        if distance > 190:
             continue  # too far for the sentence's opening and for the main clause after its first comma
-        if mention.start != s and (mention.start - s > 60 or not lead(body, s, mention.start)):
+        if distance and (distance > 60 or not lead(body, s, mention.start)):
             # the main clause after a long opening phrase: "In an interview with …, Doe said"
-            comma = body.find(", ", s, min(len(body), s + 150))
+            comma = body.find(", ", s, s + 150)
             if comma == -1:
                 continue
             k = bisect_left(starts, comma + 2)
@@ -909,10 +998,16 @@ def _sentence_subjects(ctx: _Context) -> list[tuple[int, int]]:
     return found
 
 
+def _is_subject_lead(body: str, lo: int, hi: int) -> bool:
+    """_SUBJECT_LEAD.fullmatch(body, lo, hi)."""
+    lead = _SUBJECT_LEAD if body.find(",", lo, hi) != -1 else _SUBJECT_LEAD_NO_COMMA
+    return lead.fullmatch(body, lo, hi) is not None
+
+
 def _sentence_subject(ctx: _Context, lo: int, open_at: int, need_verb: bool = True) -> _Found | None:
     """The subject opening the sentence, when a verb of saying follows it before the quote."""
     body = ctx.body
-    if need_verb and not VERB.search(body, lo, open_at):
+    if need_verb and not ctx.verbs(lo, open_at):
         return None
     head = body[lo : min(open_at, lo + 60)]
     m = _PRONOUN_HEAD.match(head)
@@ -929,7 +1024,7 @@ def _sentence_subject(ctx: _Context, lo: int, open_at: int, need_verb: bool = Tr
         k = bisect_left(ctx.starts, restart)
         if k < len(ctx.mentions):
             mention = ctx.mentions[k]
-            if mention.start < open_at and _SUBJECT_LEAD.fullmatch(body, restart, mention.start):
+            if mention.start < open_at and _is_subject_lead(body, restart, mention.start):
                 if body[mention.end : mention.end + 1] not in ("’", "'"):
                     return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.6)
                 campaign = _campaign_of(ctx, mention)
@@ -1001,9 +1096,9 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
     spans = sorted((q.start, q.end) for q in quotes)
     ctx.quote_starts, ctx.quote_ends = [a for a, _ in spans], [b for _, b in spans]
     known_count = len(people)
-    events = _record_sources(ctx)
+    events = _record_sources(ctx, spans[-1][0])
     ordered = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
-    breaks = [m.start() for m in _NEWLINE.finditer(body)]
+    breaks = ctx.breaks
     sentence_starts, sentence_stops = ctx.sentence_starts, ctx.sentence_stops
     next_event = 0
     last_of_para: dict[int, Quote] = {}  # paragraph start -> its last quote

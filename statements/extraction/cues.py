@@ -50,13 +50,18 @@ def trie_pattern(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        # lower case first: the order changes no match, and running text is mostly lower case
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items(), key=_lower_first) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
     return build(tree)
+
+
+def _lower_first(item: tuple[str, dict]) -> tuple[bool, str]:
+    return item[0].isupper(), item[0]
 
 
 def _expand(stems: str) -> list[str]:
@@ -69,7 +74,9 @@ def _expand(stems: str) -> list[str]:
     return sorted(words | {w.capitalize() for w in words})
 
 
-VERB = re.compile(r"\b" + trie_pattern(_expand(_VERB_STEMS)) + r"\b")
+_VERB_WORDS = _expand(_VERB_STEMS)
+# (the lookahead on the first letters lets the scan pass over most words at once)
+VERB = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _VERB_WORDS})) + "])" + trie_pattern(_VERB_WORDS) + r"\b")
 # Nouns and phrases that announce words: "in a statement", "according to", "in an interview".
 PHRASE = re.compile(
     r"\b(?:according to|in (?:a|an|the|its|his|her|their) (?:\w+ ){0,3}?(?:statement|interview|"
@@ -134,7 +141,7 @@ def _names_before(before: str) -> bool:
 def is_non_speech(body: str, start: int, end: int) -> bool:
     """A quoted name, title or scare-quoted term: nothing around it says anyone spoke it."""
     text = body[start:end]
-    words = text.split()
+    words = text.split(None, 6)  # all the words, unless there are more than six
     if len(words) > 6:
         return False
     open_at = start - 1
@@ -143,23 +150,19 @@ def is_non_speech(body: str, start: int, end: int) -> bool:
     before = body[max(0, open_at - 40) : open_at + 1]
     if _names_before(before):
         return True
+    if not _name_like(text):
+        return False  # each test below is for a name or a title
     close_at = end
     while close_at < len(body) and body[close_at] in "\"”»“’'":
         close_at += 1
     # A nickname between a first name and a surname: Ferdinand "Bongbong" Marcos.
     prev_word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
     next_text = body[close_at : close_at + 20].lstrip()
-    if (
-        len(words) <= 2
-        and prev_word[:1].isupper()
-        and next_text[:1].isupper()
-        and body[close_at : close_at + 1] == " "
-        and _name_like(text)
-    ):
+    if len(words) <= 2 and prev_word[:1].isupper() and next_text[:1].isupper() and body[close_at : close_at + 1] == " ":
         return True
-    if _name_like(text) and _POSSESSIVE.search(before):
+    if _POSSESSIVE.search(before):
         return True  # a programme or publication title: MSNBC's "Morning Show"
-    if _name_like(text) and len(words) <= 4:
+    if len(words) <= 4:
         lo, hi = sentence_around(body, start, end)
         frame = body[lo : max(lo, open_at)] + " " + body[close_at:hi]
         if not is_speech_cue(frame):

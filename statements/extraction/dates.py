@@ -113,6 +113,8 @@ _EVENT_BEFORE = re.compile(
 # follows each), so the order of the words does not change a match.
 _SPEECH_WORDS = re.search(r"\(\?:(.*)\)\\b", pd.lower_pattern(_SPEECH).pattern).group(1)
 _SPEECH_LOW = re.compile(r"\b(?:" + pd.trie(_SPEECH_WORDS.replace("remarks?", "remark|remarks").split("|")) + r")\b")
+# The same after the character before the word (never a-z, as \b needs): re skips fast to such characters.
+_SPEECH_AFTER = re.compile(r"[^a-z]" + _SPEECH_LOW.pattern)
 _RELATIVE_LOW = re.compile(
     r"\b(?:(?P<rel>yesterday|to(?:day|night)|this (?:morning|afternoon|evening|week|month|year)"
     r"|earlier t(?:oday|his (?:week|month|year))|last (?:night|week|month|year)|at th(?:e|at) time)\b"
@@ -122,12 +124,33 @@ _RELATIVE_LOW = re.compile(
 )  # pd.lower_pattern(_RELATIVE), factored
 _SENTENCE_STOP = re.compile(r"[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")  # _SENTENCE_END's first branch, after its mark
 _MARK = re.compile(r"[.!?]")
+_STOP_CLOSING = "\"'”’)"  # the closing marks _SENTENCE_STOP reads
 # A month name by a number (one space apart), as MONTH_DAY and MONTH_YEAR need.
 _MONTH_NUMBER = re.compile(
     r"(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d"
     r"|\d(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)"
 )
 _HEAD_REACH = 3000  # a paragraph head longer than this is not one: its start is not searched for the attribution
+
+
+class _Paragraph:
+    """A paragraph's head as said_on reads it: where the stretch read ends (an offset into the body), its date
+    expressions with their end and event flag, and its speech words, read when first needed (offsets from the
+    paragraph's start)."""
+
+    __slots__ = ("read_end", "expressions", "low", "_speech")
+
+    def __init__(self, read_end: int, expressions: list, low: str):
+        self.read_end = read_end
+        self.expressions = expressions
+        self.low = low
+        self._speech: list[tuple[int, int]] | None = None
+
+    @property
+    def speech(self) -> list[tuple[int, int]]:
+        if self._speech is None:
+            self._speech = _speech_words(self.low)
+        return self._speech
 
 
 class _Windows:
@@ -153,9 +176,8 @@ class _Windows:
         return found
 
     @classmethod
-    def paragraph(cls, body: str, para_start: int) -> tuple:
-        """(end of the stretch read, date expressions with their end and event flag, speech words), offsets
-        from the paragraph's start; the stretch ends with the paragraph or _HEAD_REACH + 100 characters on."""
+    def paragraph(cls, body: str, para_start: int) -> _Paragraph:
+        """The paragraph at para_start, read to its end or _HEAD_REACH + 100 characters on."""
         paragraphs = cls._of(body)[2]
         found = paragraphs.get(para_start)
         if found is None:
@@ -167,9 +189,8 @@ class _Windows:
                 (at, kind, m, m.end if kind == "full" else m.end(), _EVENT_BEFORE.search(text, max(0, at - 20), at))
                 for at, kind, m in _date_expressions(text, low)
             ]
-            speech = [(m.start(), m.end()) for m in _SPEECH_LOW.finditer(low)] if expressions else []
             whole = stop == len(body) or body[stop] == "\n"
-            found = paragraphs[para_start] = (stop if whole else stop - 100, expressions, speech)
+            found = paragraphs[para_start] = _Paragraph(stop if whole else stop - 100, expressions, low)
         return found
 
 
@@ -186,7 +207,7 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
     giant = para_start == 0 and start > _HEAD_REACH
     para_start = min(para_start, start)
     para = None if giant else _Windows.paragraph(body, para_start)
-    if para is not None and (clean_start or start == para_start) and clean_stop and stop <= para[0]:
+    if para is not None and (clean_start or start == para_start) and clean_stop and stop <= para.read_end:
         found = _date_between(body, para_start, para, start, stop, published, skip=(offset, end))
     else:
         found = _date_near_speech(body, start, stop, published, skip=(offset, end))
@@ -195,7 +216,7 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
     if giant:
         return UNKNOWN_DATE  # a giant paragraph: its opening sentence is no attribution of this quote
     if para_start < start:  # a later sentence of the paragraph: the attribution may be earlier on
-        if clean_start and start <= para[0]:
+        if clean_start and start <= para.read_end:
             found = _date_between(body, para_start, para, para_start, start, published)
         else:
             found = _date_near_speech(body, para_start, start, published)
@@ -205,18 +226,12 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
 
 
 def _date_between(
-    body: str, para_start: int, para: tuple, start: int, stop: int, published: PartialDate, skip=(0, 0)
+    body: str, para_start: int, para: _Paragraph, start: int, stop: int, published: PartialDate, skip=(0, 0)
 ) -> PartialDate | None:
     """_date_near_speech(body, start, stop, published, skip) from the paragraph's expressions and speech words."""
-    _, expressions, speech = para
     lo, hi = start - para_start, stop - para_start
-    # the speech words of the stretch: their starts and ends both ascend (they never overlap)
-    speech = speech[bisect_left(speech, (lo, lo)) : bisect_left(speech, (hi + 1, hi + 1))]
-    speech = speech[: len(speech) - 1] if speech and speech[-1][1] > hi else speech
-    starts = [s for s, _ in speech]
-    ends = [e for _, e in speech]
-    best, best_gap = None, None
-    for at, kind, m, end, event in expressions:
+    candidates = []
+    for at, kind, m, end, event in para.expressions:
         if at < lo:
             continue
         if end > hi:
@@ -225,6 +240,17 @@ def _date_between(
             continue
         if event or skip[0] <= para_start + at < skip[1]:
             continue  # an event's date, or words inside the quotation itself
+        candidates.append((at, kind, m, end))
+    if not candidates:
+        return None
+    # the speech words of the stretch: their starts and ends both ascend (they never overlap)
+    speech = para.speech
+    speech = speech[bisect_left(speech, (lo, lo)) : bisect_left(speech, (hi + 1, hi + 1))]
+    speech = speech[: len(speech) - 1] if speech and speech[-1][1] > hi else speech
+    starts = [s for s, _ in speech]
+    ends = [e for _, e in speech]
+    best, best_gap = None, None
+    for at, kind, m, end in candidates:
         i = bisect_right(ends, at)  # the nearest speech word before, and after
         j = bisect_left(starts, end)
         gap = (
@@ -247,18 +273,24 @@ def _sentence_stop(body: str, start: int, end: int) -> tuple[int, int, bool, boo
     """The sentence(s) around body[start:end], quotation and its attribution included; whether it begins right
     after a full stop (and its closing marks and spaces), and whether it ends at a full stop or a line break."""
     lo = max(0, start - 600)
-    head = body[lo:start]
-    # the end of the last _SENTENCE_END match in head: the later of its last line break and last full stop
-    begin = lo + head.rfind("\n") + 1
+    # the end of the last _SENTENCE_END match in body[lo:start]: the later of its last line break and last full
+    # stop (the last mark a _SENTENCE_STOP match follows, which may run past the last line break)
+    line_break = body.rfind("\n", lo, start)
+    begin = line_break + 1 if line_break >= 0 else lo
     stopped = False
-    marks = {c: head.rfind(c) for c in ".!?"}
-    while (k := max(marks.values())) >= 0:
-        m = _SENTENCE_STOP.match(head, k + 1)
-        if m:  # the last full stop ends the last such match, which may run past the last line break
-            if lo + m.end() >= begin:
-                begin, stopped = lo + m.end(), True
+    k = _last_mark(body, begin, start)
+    while k >= 0:  # the marks of the line, last first
+        if m := _SENTENCE_STOP.match(body, k + 1, start):
+            begin, stopped = m.end(), True
             break
-        marks[head[k]] = head.rfind(head[k], 0, k)
+        k = _last_mark(body, begin, k)
+    if not stopped and line_break > lo:
+        # a match after an earlier mark ends before the line break unless that mark is the last one before it,
+        # with nothing but closing marks and spaces between
+        before = body[lo:line_break].rstrip().rstrip(_STOP_CLOSING)
+        m = before[-1:] in (".", "!", "?") and _SENTENCE_STOP.match(body, lo + len(before), start)
+        if m and m.end() >= begin:
+            begin, stopped = m.end(), True
     tail_from = max(end, start)
     while tail_from < len(body) and body[tail_from] in _CLOSING:
         tail_from += 1  # “…?” Peskov said: the attribution after the closing mark belongs to the quote
@@ -267,6 +299,11 @@ def _sentence_stop(body: str, start: int, end: int) -> tuple[int, int, bool, boo
     at = _sentence_end(body, tail_from, min(len(body), tail_from + 600))
     stop = at if at >= 0 else min(len(body), tail_from + 600)
     return begin, stop, stopped, at >= 0 or stop == len(body)
+
+
+def _last_mark(body: str, lo: int, hi: int) -> int:
+    """The offset of the last full stop, "!" or "?" of body[lo:hi], or -1."""
+    return max(body.rfind(".", lo, hi), body.rfind("!", lo, hi), body.rfind("?", lo, hi))
 
 
 def _sentence_end(body: str, pos: int, endpos: int) -> int:
@@ -306,7 +343,7 @@ def _dated_items(text: str) -> list:
     expressions = _date_expressions(text, low)
     if not expressions:
         return []
-    speech = [(m.start(), m.end()) for m in _SPEECH_LOW.finditer(low)]
+    speech = _speech_words(low)
     items = []
     for at, kind, m in expressions:
         end = m.end if kind == "full" else m.end()
@@ -320,6 +357,14 @@ def _dated_items(text: str) -> list:
             gap = _SPEECH_REACH
         items.append((at, kind, m, gap))
     return items
+
+
+def _speech_words(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of _SPEECH_LOW.finditer(low)."""
+    first = _SPEECH_LOW.match(low)
+    words = [(first.start(), first.end())] if first else []
+    words += [(m.start() + 1, m.end()) for m in _SPEECH_AFTER.finditer(low, first.end() if first else 0)]
+    return words
 
 
 def _date_expressions(text: str, low: str | None = None):

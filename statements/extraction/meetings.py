@@ -17,6 +17,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import countries
 from .printed_dates import Keyed, lower_pattern, lowered
@@ -63,7 +64,7 @@ def _fold_char(m: re.Match) -> str:
     return _FOLD[ord(m.group())]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -218,7 +219,8 @@ def name_forms(body: str, people: list[Person], folded: str | None = None) -> di
         tokens = fold(person.name).split()
         if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
             full = folded.count(fold(person.name))
-            if full < words[tokens[0]] and words[tokens[1]] <= full:
+            # words[w] <= folded.count(w): the plain count rules most first names out at once
+            if full < folded.count(tokens[0]) and full < words[tokens[0]] and words[tokens[1]] <= full:
                 owner.setdefault(tokens[0].lower(), set()).add(person.name)
     forms = {}
     for key, names in owner.items():
@@ -346,7 +348,6 @@ _STATUS = [
         r"|\bwork continues\b|\bseek(?:s|ing)? (?:a|to)\b",
     ),
 ]
-_STATUS_RE = [(status, re.compile(rx, re.IGNORECASE)) for status, rx in _STATUS]
 _RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
 _ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
 # Each status phrase holds one of these, at most 10 characters after its start ("would be possible").
@@ -371,6 +372,7 @@ _PROPOSES = re.compile(
     r"|offer(?:ed|s)|has invited)\b",
     re.IGNORECASE,
 )
+_PROPOSES_LOW = lower_pattern(_PROPOSES)
 _HOST = re.compile(
     r"\b(?:host(?:ed|ing|s)?|mediat(?:or|ed|ing|es)|residence of|chair(?:s|ed)?|hosted by|invitation of"
     r"|on behalf of)\b[^.]{0,40}$",
@@ -394,13 +396,48 @@ class _Found:
 
 
 class _Sentence:
-    """One sentence's features, each computed once, whatever number of meeting words it holds."""
+    """One sentence's features, each computed once, whatever number of meeting words it holds.
 
-    __slots__ = ("s", "e", "text", "low", "_status", "_summit", "_two", "_anaphor", "_multilateral", "_proposer")
+    mentions: the people it names; named: those less its hosts."""
 
-    def __init__(self, s: int, e: int, text: str, low: str):
-        self.s, self.e, self.text, self.low = s, e, text, low
+    __slots__ = (
+        "s", "e", "text", "low", "mentions", "named", "_leaders", "_agents", "_lead_ins",
+        "_status", "_summit", "_two", "_anaphor", "_multilateral", "_proposer",
+    )  # fmt: skip
+
+    def __init__(self, s: int, e: int, text: str, low: str, mentions: list[Mention]):
+        self.s, self.e, self.text, self.low, self.mentions = s, e, text, low, mentions
+        self.named: list[Mention] = []
+        self._leaders: list[str] | None = None
+        self._agents: dict[int, bool] = {}
+        self._lead_ins: dict[int, str] = {}
         self._status = self._summit = self._two = self._anaphor = self._multilateral = self._proposer = _UNSET
+
+    def lead_in(self, body: str, m: Mention) -> str:
+        """_lead_in(body, s, m), computed once."""
+        lead = self._lead_ins.get(m.start)
+        if lead is None:
+            lead = self._lead_ins[m.start] = _lead_in(body, self.s, m)
+        return lead
+
+    def agent(self, body: str, m: Mention) -> bool:
+        """Named as the one who proposed ("put forward by X") or as a place ("the residence of X"), not as one
+        who meets."""
+        agent = self._agents.get(m.start)
+        if agent is None:
+            lo = max(self.s, m.start - 80)
+            agent = (body.find("by", lo, m.start) >= 0 or body.find("of", lo, m.start) >= 0) and bool(
+                _BY_OF.search(self.lead_in(body, m))
+            )
+            self._agents[m.start] = agent
+        return agent
+
+    def leaders(self, body: str, leaders: set[str]) -> list[str]:
+        """The leaders among the named who are no agents, once each."""
+        if self._leaders is None:
+            names = dict.fromkeys([m.name for m in self.named if not self.agent(body, m)])  # _names(...)
+            self._leaders = [n for n in names if n in leaders]
+        return self._leaders
 
     def status(self) -> str | None:
         if self._status is _UNSET:
@@ -430,6 +467,11 @@ class _Sentence:
             low = self.low
             self._multilateral = ("leaders of" in low or "heads of state" in low) and _multilateral(self.text)
         return self._multilateral
+
+    def proposer(self, body: str, low: str) -> str | None:
+        if self._proposer is _UNSET:
+            self._proposer = _proposer(body, low, self)
+        return self._proposer
 
 
 _UNSET = object()
@@ -474,7 +516,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         low_folded = None
     mentions = find_mentions(body, people, forms, folded, low_folded)
     leaders = {p.name for p in people if p.is_leader}
-    country_of = _countries_of(body, people, mentions)
+    country_of = cache(lambda: _countries_of(body, people, mentions))  # each person's country, read when asked
     found: list[_Found] = []
     pending: list[_Found] = []  # mentions that only point back
     last_pair: list[str] | None = None
@@ -486,33 +528,30 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         by_sentence.setdefault(bisect_left(starts, cue.start() + 1) - 1, []).append(cue)
     for at in hyphens:
         by_sentence.setdefault(bisect_left(starts, at + 1) - 1, [])
-    agents: dict[tuple[int, int], bool] = {}
     for index in sorted(by_sentence):
         if index < 0:
             continue
         s, e = spans[index]
         text = body[s:e]
-        sent = _Sentence(s, e, text, low[s:e])
         in_sentence = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+        sent = _Sentence(s, e, text, low[s:e], in_sentence)
         cues = [c for c in by_sentence[index] if not _not_a_meeting(body, low, c.start())]
         kinds = [_kind(c, sent) for c in cues]
-        named = [m for m in in_sentence if not _hosting(body, low, s, m)] if cues else []
+        if cues:
+            sent.named = [m for m in in_sentence if not _hosting(body, low, s, m)]
         for cue, kind in zip(cues, kinds, strict=True):
             who = _participants(
                 body,
-                s,
-                e,
+                low,
+                sent,
                 cue.start(),
                 cue.end(),
-                named,
                 mentions,
+                mention_starts,
                 leaders,
                 country_of,
                 last_pair,
                 len(set(kinds)),
-                mention_starts,
-                agents,
-                sent,
             )
             if who is None and last_pair and sent.two():
                 who = list(last_pair)
@@ -522,14 +561,14 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                     last_pair = who
             elif sent.anaphor() or sent.two():
                 keep = pending
-            elif _proposal_without_participants(sent, who, body, in_sentence):
+            elif _proposal_without_participants(sent, who, body, low):
                 keep, who = found, []  # "X called for a summit": proposed, no one named to meet yet
             else:
                 continue
             mention = _Found(kind, who or [], s, e)
             mention.status = sent.status()
-            mention.proposed_by = _sentence_proposer(sent, body, in_sentence)
-            mention.venue = _venue(body[cue.end() : min(e, cue.end() + 80)])
+            mention.proposed_by = sent.proposer(body, low)
+            mention.venue = _venue(body, cue.end(), min(e, cue.end() + 80))
             keep.append(mention)
         if "-" in text:
             for mm in _HYPHEN_PAIR.finditer(text):
@@ -539,7 +578,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                 after = text[mm.end() : mm.end() + 30]
                 cue = _CUE.search(after)
                 if cue and cue.start() <= 12:
-                    kind = _kind(cue, _Sentence(0, len(after), after, lowered(after)))
+                    kind = _kind(cue, _Sentence(0, len(after), after, lowered(after), []))
                     f = _Found(kind, pair, s, e, status=sent.status())
                     found.append(f)
                     last_pair = pair
@@ -586,51 +625,36 @@ def _hosting(body: str, low: str, s: int, m: Mention) -> bool:
 
 def _kind(cue: re.Match, sent: _Sentence) -> str:
     """The kind a meeting word names; a meeting "of heads of state" or in a sentence about a summit is a summit."""
-    if cue.group("call"):
+    kind = cue.lastgroup  # the one group of _CUE that matched
+    if kind == "call":
         return "phone call"
-    for kind in ("summit", "visit", "conference"):
-        if cue.group(kind):
-            return kind
+    if kind != "talks":
+        return kind
     if sent.summit():
         return "summit"
     return "talks"
 
 
-def _sentence_proposer(sent: _Sentence, body: str, in_sentence: list) -> str | None:
-    if sent._proposer is _UNSET:
-        sent._proposer = _proposer(body, sent.s, sent.e, in_sentence)
-    return sent._proposer
-
-
-def _proposal_without_participants(sent: _Sentence, who: list[str] | None, body: str, in_sentence: list) -> bool:
+def _proposal_without_participants(sent: _Sentence, who: list[str] | None, body: str, low: str) -> bool:
     """Someone named proposes a meeting whose participants the sentence does not name (only, at most, the proposer)."""
-    proposer = _sentence_proposer(sent, body, in_sentence)
+    proposer = sent.proposer(body, low)
     return proposer is not None and set(who or []) <= {proposer}
 
 
 def _participants(
-    body, s, e, cue_start, cue_end, named, mentions, leaders, country_of, last_pair, kinds, mention_starts, agents, sent
+    body, low, sent, cue_start, cue_end, mentions, mention_starts, leaders, country_of, last_pair, kinds
 ) -> list[str] | None:
-    """Who meets, read from the sentence around one meeting word; None when the sentence does not say.
-
-    named: the sentence's mentions less its hosts; agents caches _agent by (sentence, mention).
-    """
-
-    def agent(m: Mention) -> bool:
-        key = (s, m.start)
-        if key not in agents:
-            agents[key] = _agent(body, s, m)
-        return agents[key]
-
+    """Who meets, read from the sentence around one meeting word; None when the sentence does not say."""
+    s, e, named = sent.s, sent.e, sent.named
     # "between X and Y" / "between the leaders of A and B"
-    near = body[cue_end : min(e, cue_end + 45)]
-    between = _BETWEEN.search(near) if "between" in near else None
+    near_end = min(e, cue_end + 45)
+    between = _BETWEEN.search(body, cue_end, near_end) if body.find("between", cue_end, near_end) >= 0 else None
     if between:
-        span_start = cue_end + between.end()
+        span_start = between.end()
         span_end = _clause_end(body, span_start, e)
         if _TWO.match(body, span_start + 1) and last_pair:
             return list(last_pair)
-        chain = _chain([m for m in named if span_start <= m.start < span_end and not agent(m)], body)
+        chain = _chain([m for m in named if span_start <= m.start < span_end and not sent.agent(body, m)], body)
         who = _names(chain)
         if len(who) >= 2:
             return who
@@ -639,16 +663,17 @@ def _participants(
             return _by_countries(listed, named, country_of, leaders)
     # "X and Y met" / "Park, Abe and Li will hold their summit": the subjects before the meeting word
     clause_start = _clause_start(body, s, cue_start)
-    before = [m for m in named if clause_start <= m.start < cue_start and not agent(m)]
-    after = [m for m in named if cue_end <= m.start < min(e, cue_end + 120)]
+    before = [m for m in named if clause_start <= m.start < cue_start and not sent.agent(body, m)]
+    after_end = min(e, cue_end + 120)
+    after = [m for m in named if cue_end <= m.start < after_end]
     if len(before) >= 2 and _conjoined(body, before):
         return _names(before)
     # "X's meeting with Y", "X will meet Y", "X invited Y to the summit"
     if after and _partner_follows(body, cue_start, cue_end, after[0]):
         partner = after[0].name
-        owner = _owner(body, s, cue_start, before, mentions, partner, mention_starts, agent)
+        owner = _owner(body, s, cue_start, before, mentions, partner, mention_starts)
         return _names([owner, partner]) if owner else [partner]
-    if before and _PROPOSES.search(body[before[-1].end : cue_start]) and after:
+    if before and after and _PROPOSES_LOW.search(low, before[-1].end, cue_start):
         return _names([before[-1].name, after[0].name])
     if "leader" in sent.text and _LEADERS.search(sent.text):
         listed = countries.countries_in(body[max(s, cue_start - 60) : min(e, cue_end + 60)])
@@ -656,9 +681,9 @@ def _participants(
             return _by_countries(listed, named, country_of, leaders)
     if kinds > 1:
         return None  # several kinds of meeting in one sentence: the leaders it names may belong to any of them
-    lead = [n for n in dict.fromkeys([m.name for m in named if not agent(m)]) if n in leaders]  # _names(...)
+    lead = sent.leaders(body, leaders)
     if len(lead) >= 2:
-        return lead
+        return list(lead)
     subject = [n for n in dict.fromkeys([m.name for m in named if m.start < cue_start]) if n in lead]
     return subject or None
 
@@ -714,14 +739,6 @@ def _capitalised_from(w: str) -> int:
     return m.start() if m else -1
 
 
-def _agent(body: str, s: int, m: Mention) -> bool:
-    """Named as the one who proposed ("put forward by X") or as a place ("the residence of X"), not as one who meets."""
-    window = body[max(s, m.start - 80) : m.start]
-    if "by" not in window and "of" not in window:
-        return False
-    return bool(_BY_OF.search(_lead_in(body, s, m)))
-
-
 def _clause_start(body: str, s: int, at: int) -> int:
     cut = max(
         body.rfind(" that ", s, at),
@@ -733,12 +750,14 @@ def _clause_start(body: str, s: int, at: int) -> int:
     return cut + 1 if cut >= 0 else s
 
 
+_CLAUSE_END = re.compile(
+    r"\s(?:was|were|is|are|has|had|will|would|could|on the sidelines|in order|to end|to discuss)\b|[;:]"
+)
+
+
 def _clause_end(body: str, start: int, e: int) -> int:
-    m = re.search(
-        r"\s(?:was|were|is|are|has|had|will|would|could|on the sidelines|in order|to end|to discuss)\b|[;:]",
-        body[start:e],
-    )
-    return start + m.start() if m else e
+    m = _CLAUSE_END.search(body, start, e)
+    return m.start() if m else e
 
 
 def _chain(named: list[Mention], body: str) -> list[Mention]:
@@ -781,13 +800,14 @@ def _partner_follows(body: str, cue_start: int, cue_end: int, partner: Mention) 
     return bool(_WITH.match(gap))
 
 
-def _owner(body, s, cue_start, before, mentions, partner, mention_starts, agent) -> str | None:
-    """Whose meeting it is: the subject before the meeting word, or the person a pronoun stands for."""
+def _owner(body, s, cue_start, before, mentions, partner, mention_starts) -> str | None:
+    """Whose meeting it is: the subject before the meeting word, or the person a pronoun stands for.
+
+    before: the clause's free mentions before the meeting word."""
     for m in before:  # the clause's subject comes first: "X, after his talks with Y, will meet Z"
-        if m.name != partner and not agent(m):
+        if m.name != partner:
             return m.name
-    head = body[s:cue_start]
-    if _PRONOUN.search(head):
+    if _PRONOUN.search(body, s, cue_start):
         at = bisect_left(mention_starts, s)
         for m in reversed(mentions[max(0, at - 20) : at]):
             if m.name != partner:
@@ -795,8 +815,11 @@ def _owner(body, s, cue_start, before, mentions, partner, mention_starts, agent)
     return None
 
 
-def _by_countries(listed, named, country_of, leaders) -> list[str] | None:
-    """The leaders of the countries listed: the article's one leader of each, else those the sentence names."""
+def _by_countries(listed, named, countries_of, leaders) -> list[str] | None:
+    """The leaders of the countries listed: the article's one leader of each, else those the sentence names.
+
+    countries_of() gives each person's country."""
+    country_of = countries_of()
     chosen = []
     for country in listed:
         heads = [n for n, c in country_of.items() if c == country and n in leaders]
@@ -826,30 +849,48 @@ def _countries_of(body: str, people: list[Person], mentions: list[Mention]) -> d
     return out
 
 
+_LEADERS_OF = re.compile(r"\bleaders of\b|\bheads of state\b", re.IGNORECASE)
+
+
 def _multilateral(text: str) -> bool:
-    return bool(re.search(r"\bleaders of\b|\bheads of state\b", text, re.IGNORECASE))
+    return bool(_LEADERS_OF.search(text))
 
 
-def _proposer(body: str, s: int, e: int, in_sentence: list[Mention]) -> str | None:
-    for m in in_sentence:
-        window = body[max(s, m.start - 80) : m.start].lower()
-        if ("by" in window or "of" in window) and _PROPOSED_BY.search(_lead_in(body, s, m)[-40:] + " "):
+_SPACES = re.compile(r"\s*")
+
+
+def _proposer(body: str, low: str, sent: _Sentence) -> str | None:
+    """Who proposed: "proposed by X", "X invited", "X's proposal" (low is lowered(body))."""
+    s, e = sent.s, sent.e
+    for m in sent.mentions:
+        lo = max(s, m.start - 80)
+        if (low.find("by", lo, m.start) >= 0 or low.find("of", lo, m.start) >= 0) and _PROPOSED_BY.search(
+            sent.lead_in(body, m)[-40:] + " "
+        ):
             return m.name
-        tail = body[m.end : min(e, m.end + 40)]
-        if _PROPOSES.match(tail.lstrip(" ,").split(" ", 1)[-1] if tail.startswith(("’s", "'s")) else tail.strip()):
-            return m.name
-        if _OWN_PROPOSAL.match(tail):
+        end = min(e, m.end + 40)
+        if body.startswith(("’s", "'s"), m.end, end):  # "X's proposal", "X's spokesman proposed"
+            if _OWN_PROPOSAL.match(body, m.end, end):
+                return m.name
+            space = body.find(" ", m.end, end)
+            at = space + 1 if space >= 0 else m.end
+        else:
+            at = _SPACES.match(body, m.end, end).end()
+        if _PROPOSES_LOW.match(low, at, end):
             return m.name
     return None
 
 
-def _venue(after: str) -> str | None:
-    m = _VENUE.search(after[:80])
-    if m and not re.match(
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-        m.group(1),
-    ):
+_MONTH_OR_WEEKDAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _venue(body: str, start: int, end: int) -> str | None:
+    """The place named in body[start:end]: "in Geneva", "at the White House"."""
+    m = _VENUE.search(body, start, end)
+    if m and not _MONTH_OR_WEEKDAY.match(m.group(1)):
         return m.group(1)
     return None
 

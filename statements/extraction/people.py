@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import countries, known_people
@@ -40,13 +40,15 @@ _CREDIT = re.compile(
     r"|\b(?:photo(?:graph)?s?|images?|credit|file pic)\b(?=\s*(?::|by\b|courtesy\b|credit\b|\)))"
     r"|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b"
 )
-_LINE_LEAD = re.compile(
-    r"\s*(?:[Bb]y|BY|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting|[Ee]dited by|[Ww]ritten by|"
+_LEAD_WORD = (
+    r"(?:[Bb]y|BY|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting|[Ee]dited by|[Ww]ritten by|"
     r"[Rr]elated|RELATED|[Rr]ead more|READ MORE|[Rr]ead also|[Aa]lso read|[Ss]ee also|[Mm]ore from|[Rr]ecommended|"
     r"[Ff]ollow|[Ss]hare|[Tt]ags?|[Ss]ource)\b"
 )
-# The first two letters (lower case) of every _LINE_LEAD word: other lines need no regex.
-_LEAD_STARTS = {"by", "re", "wr", "ed", "ad", "al", "se", "mo", "fo", "sh", "ta", "so"}
+# Possessive "*+": a plain "*" gives back the spaces one by one, trying every word after each.
+_LINE_LEAD = re.compile(r"\s*+" + _LEAD_WORD)
+# The same after a line break (re finds the breaks fast, and tries only there).
+_LEAD_AFTER_BREAK = re.compile(r"\n[^\S\n]*+" + _LEAD_WORD)
 # "Jane Doe at the Daily Planet agreed": a name, where they work, then a verb of saying.
 _AT_ORG = re.compile(r",? (?:at|of|from|for|with) (?:the )?(?:[A-Z][\w’'\-.&]* ){1,5},? ?")
 
@@ -69,6 +71,7 @@ _TITLES_AND_SUFFIXES = HONORIFICS | NAME_SUFFIXES
 _NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 _CREDIT_MARKS = ("©", "/", "hoto", "HOTO", "mage", "redit", "ile pic")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _ROLE_CONNECTORS = {"of", "for", "to", "the", "and", "on", "at", "de"}
 _VERB_NEXT = re.compile(
     r"(?:\s+(?:also|then|later|has|had|was))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
@@ -126,9 +129,7 @@ class _Candidate:
     start: int
     end: int
     role: str | None = None
-    evidence: int = 0
     gender: str | None = None
-    forms: list[str] = field(default_factory=list)
     nickname: str | None = None  # a quoted nickname inside the name: Robert "Bobby" Scott
 
 
@@ -136,14 +137,11 @@ def skipped_spans(body: str) -> list[tuple[int, int]]:
     """Line spans that hold credits, bylines or boilerplate links (sorted, not overlapping)."""
     n = len(body)
     found: set[tuple[int, int]] = set()
-    # only the lines that open with the first letters of a byline or link word need _LINE_LEAD
-    lo = 0
-    for line in body.split("\n"):
-        hi = lo + len(line)
-        head = line[:2] if not line[:1].isspace() else line.lstrip()[:2]
-        if head.lower() in _LEAD_STARTS and _LINE_LEAD.match(body, lo, hi):
-            found.add((lo, hi))
-        lo = hi + 1
+    first = _LINE_LEAD.match(body, 0, _line_end(body, 0))
+    if first:
+        found.add((0, _line_end(body, 0)))
+    for m in _LEAD_AFTER_BREAK.finditer(body):
+        found.add((m.start() + 1, _line_end(body, m.start() + 1)))
     if any(mark in body for mark in _CREDIT_MARKS):
         lo = 0
         while lo < n:
@@ -154,6 +152,11 @@ def skipped_spans(body: str) -> list[tuple[int, int]]:
                 found.add((lo, hi))
             lo = hi + 1
     return sorted(found)
+
+
+def _line_end(body: str, lo: int) -> int:
+    hi = body.find("\n", lo)
+    return len(body) if hi == -1 else hi
 
 
 def _may_credit(body: str, lo: int, hi: int) -> bool:
@@ -179,29 +182,32 @@ def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
     """Every capitalised run outside credits and bylines, split into (title, name, start, end)."""
     skipped = skipped_spans(body)
     runs = []
-    single = _single_token
-    for m in NAME_RUN.finditer(body):
-        word = m.group()
-        if " " not in word and "\u00a0" not in word:
-            # one word (most runs are a capitalised sentence opener): split_run's answer without its work
-            token = single(word)
-            if token is not None:
-                start = m.start()
-                if not (skipped and _inside(skipped, start)):
-                    runs.append(((), ((token, start),), start, m.end()))
+    matches = list(NAME_RUN.finditer(body))
+    # what each run holds, read by map (most runs are one word, most of those a capitalised sentence opener)
+    for m, token in zip(matches, map(_run_token, map(re.Match.group, matches)), strict=True):
+        if token is None:
             continue
         start, end = m.span()
         if skipped and _inside(skipped, start):
             continue
-        title, name = split_run(body, start, end)
-        if name:
-            runs.append((tuple(title), tuple(name), start, end))
+        if token is _SEVERAL_WORDS:
+            title, name = split_run(body, start, end)
+            if name:
+                runs.append((title, name, start, end))
+        else:
+            runs.append(((), ((token, start),), start, end))
     return tuple(runs)
 
 
+_SEVERAL_WORDS = "  "  # _run_token of a run of several words: split_run reads it (no one-word run is two spaces)
+
+
 @lru_cache(maxsize=16384)
-def _single_token(word: str) -> str | None:
-    """The name a one-word run holds, as split_run would read it, or None."""
+def _run_token(run: str) -> str | None:
+    """The name a one-word run holds, as split_run would read it (None: no name), or _SEVERAL_WORDS."""
+    if " " in run or "\u00a0" in run:
+        return _SEVERAL_WORDS
+    word = run
     if word[0] in "\"“‘'":
         return None
     bare = word.rstrip(".")
@@ -214,11 +220,39 @@ def _single_token(word: str) -> str | None:
     return None
 
 
-def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+def split_run(body: str, start: int, end: int) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     """A capitalised run as (title tokens, name tokens), each token with its offset."""
+    toks, plain, surname_cut, surname_like = _run_shape(body[start:end])
+    if surname_like is None:
+        first = start + toks[-2][1]
+        surname_like = bool(
+            _CUE_BEFORE.search(body[max(0, first - 12) : first]) or _VERB_NEXT.match(body[end : end + 12])
+        )
+    title_end, name_start = surname_cut if surname_like else plain
+    return (
+        tuple([(word, start + at) for word, at in toks[:title_end]]),
+        tuple([(word, start + at) for word, at in toks[name_start:]]),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _run_shape(run: str) -> tuple[tuple[tuple[str, int], ...], tuple[int, int], tuple[int, int], bool | None]:
+    """What a run's text alone says of its split (cached: runs such as "Prime Minister" recur): its tokens with
+    offsets into the run, the (title end, name start) cut, the cut when its last word is surname-like ("said
+    Charlie King": a given name and a word that is also a title or a place), and whether it is (None: only a verb
+    of saying next to the run tells)."""
+    toks = _run_tokens(run)
+    surname_like = _surname_like(toks)
+    plain = _cut(toks, len(toks))
+    return toks, plain, plain if surname_like is False else _cut(toks, len(toks) - 1), surname_like
+
+
+def _run_tokens(run: str) -> tuple[tuple[str, int], ...]:
+    """The run's words with their offsets, quoted words left out, up to a full stop that ends the sentence, without
+    a final full stop or possessive."""
     toks: list[tuple[str, int]] = []
-    at = start
-    for part in body[start:end].replace("\u00a0", " ").split(" "):
+    at = 0
+    for part in run.replace("\u00a0", " ").split(" "):
         if part and part[0] not in "\"“‘'":
             toks.append((part, at))
             if part.endswith("."):
@@ -230,10 +264,34 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
         last, at = toks[-1]
         if last.endswith(".") and len(last.rstrip(".")) > 1 and last.rstrip(".").lower() not in NAME_SUFFIXES:
             toks[-1] = (last.rstrip("."), at)
-    toks = [(t[:-2] if t.endswith(("’s", "'s")) else t.rstrip("’'"), at) for t, at in toks]
-    i = len(toks)
-    if _surname_like_word(body, toks, end):
-        i -= 1  # "said Charlie King": a given name and a word that is also a title or a place
+    return tuple((t[:-2] if t.endswith(("’s", "'s")) else t.rstrip("’'"), at) for t, at in toks)
+
+
+_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "de",
+    "da",
+    "del",
+    "der",
+    "van",
+    "von",
+    "di",
+    "du",
+    "dos",
+    "das",
+    "le",
+    "la",
+}
+_LEADING_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von"}
+
+
+def _cut(toks: tuple[tuple[str, int], ...], i: int) -> tuple[int, int]:
+    """(title end, name start): the name is the longest tail of toks[:i] of name words (a particle or a given name
+    that is also a word only inside it), without a lower-case particle before it."""
     while i > 0:
         word = toks[i - 1][0]
         low = word.rstrip(".").lower()
@@ -242,45 +300,22 @@ def split_run(body: str, start: int, end: int) -> tuple[list[tuple[str, int]], l
             or (low in _GIVEN_NAMES_ALSO_WORDS and i < len(toks) and word[:1].isupper())
             or low in NAME_SUFFIXES
             or (len(low) == 1 and word.endswith("."))
-            or low
-            in {
-                "al",
-                "el",
-                "bin",
-                "ibn",
-                "bint",
-                "de",
-                "da",
-                "del",
-                "der",
-                "van",
-                "von",
-                "di",
-                "du",
-                "dos",
-                "das",
-                "le",
-                "la",
-            }
+            or low in _PARTICLES
             and i < len(toks)
             and not word.endswith(".")
         ):
             i -= 1
         else:
             break
-    name = toks[i:]
-    while name and (
-        name[0][0].lower() in {"al", "el", "bin", "ibn", "de", "van", "von"}
-        and len(name) > 1
-        and name[0][0][0].islower()
-    ):
-        name = name[1:]
-    return toks[:i], name
+    start = i
+    while start < len(toks) - 1 and toks[start][0].lower() in _LEADING_PARTICLES and toks[start][0][0].islower():
+        start += 1
+    return i, start
 
 
-def _surname_like_word(body: str, toks: list[tuple[str, int]], end: int) -> bool:
-    """The run ends in a word that names no person by itself ("King", "Jordan") right after a given name,
-    next to a verb of saying."""
+def _surname_like(toks: tuple[tuple[str, int], ...]) -> bool | None:
+    """The run ends in a word that names no person by itself ("King", "Jordan") right after a given name (None:
+    when a verb of saying is next to it)."""
     if len(toks) < 2 or is_name_word(toks[-1][0]):
         return False
     if toks[-2][0].rstrip(".").lower() in _SURNAME_HONORIFICS:  # "Mr. King", "Rep. Jordan"
@@ -291,46 +326,52 @@ def _surname_like_word(body: str, toks: list[tuple[str, int]], end: int) -> bool
     low = last.rstrip(".").lower()
     if not last[:1].isupper() or last.isupper() or low in ROLE_HEADS_STRICT or low in INSTITUTION_WORDS:
         return False
-    first = toks[-2][1]
-    before = body[max(0, first - 12) : first]
-    after = body[end : end + 12]
-    honorific = len(toks) > 2 and toks[-3][0].rstrip(".").lower() in HONORIFICS
-    return bool(honorific or _CUE_BEFORE.search(before) or _VERB_NEXT.match(after))
+    if len(toks) > 2 and toks[-3][0].rstrip(".").lower() in HONORIFICS:
+        return True
+    return None
 
 
 def _left_role(body: str, start: int) -> str | None:
     """Role words just before a name: "Kremlin spokesman", "Secretary of State"."""
-    words = body[max(0, start - 80) : start].split()
-    if not words or not body[start - 1 : start].isspace() or words[-1][-1:] in ',.;:!?"”)':
+    if not body[start - 1 : start].isspace():
+        return None
+    window = body[max(0, start - 80) : start]
+    last = window.rsplit(None, 1)[-1:]  # most words before a name (said, and, the) can end no role
+    if not last or last[0][-1:] in ',.;:!?"”)' or not _role_word(last[0])[0]:
         return None
     kept: list[str] = []
+    words = window.split()
     for w in reversed(words):
-        low = w.lower().rstrip(".")
-        if (
-            is_role_word(w)
-            or low in ROLE_HEADS
-            or NATIONALITY.match(w)
-            or w.endswith(("’s", "'s"))
-            or (w[:1].isupper() and kept)
-            or (low in _ROLE_CONNECTORS and kept)
-        ):
+        can_end, can_be_inside, _names_role = _role_word(w)
+        if can_end or (can_be_inside and kept):
             kept.append(w)
         else:
             break
     while kept and kept[-1].lower() in _ROLE_CONNECTORS:
         kept.pop()
-    if not kept or not any(w.lower().rstrip(".") in ROLE_HEADS or is_role_word(w) for w in kept):
+    if not kept or not any(_role_word(w)[2] for w in kept):
         return None
     return " ".join(reversed(kept))
 
 
+@lru_cache(maxsize=16384)
+def _role_word(w: str) -> tuple[bool, bool, bool]:
+    """What a word can be in a role printed before a name: (its last word, a word inside it, a word naming a role)."""
+    low = w.lower().rstrip(".")
+    names_role = low in ROLE_HEADS or is_role_word(w)
+    can_end = names_role or bool(NATIONALITY.match(w)) or w.endswith(("’s", "'s"))
+    return can_end, can_end or w[:1].isupper() or low in _ROLE_CONNECTORS, names_role
+
+
 def _right_role(body: str, end: int) -> str | None:
     """An apposition after a name: ", a Ukrainian foreign minister," / ", the spokesman for X,"."""
+    if not body.startswith(",", end) or ROLE_HEADS.isdisjoint(_LETTERS.findall(body[end : end + 120].lower())):
+        return None  # no role word within reach: the (slow) pattern need not be tried
     m = _APPOSITION.match(body, end, min(len(body), end + 120))
     if not m:
         return None
     phrase = m.group(1).strip()
-    words = re.findall(r"[A-Za-z]+", phrase.lower())
+    words = _LETTERS.findall(phrase.lower())
     if not words or len(words) > 14 or not (set(words[:6]) & ROLE_HEADS or "who" in words[:1]):
         return None
     if words[0] == "who":
@@ -344,7 +385,7 @@ def _role_before_comma(body: str, start: int) -> str | None:
         return None
     lo = max(body.rfind(",", 0, start - 2), body.rfind(".", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
     phrase = body[lo : start - 2].strip()
-    words = re.findall(r"[A-Za-z]+", phrase.lower())
+    words = _LETTERS.findall(phrase.lower())
     if not words or len(words) > 8 or not set(words) & ROLE_HEADS or set(words) & {"said", "says", "told"}:
         return None
     return phrase
@@ -362,95 +403,95 @@ def _honorific_gender(title: list[tuple[str, int]]) -> str | None:
 
 
 def find_people(body: str) -> list[Person]:
-    words_alone: dict[str, int] = {}
     runs = name_runs(body)
-    for _title, name, _start, _end in runs:
-        if len(name) == 1:
-            key = surname_key(name[0][0])
-            words_alone[key] = words_alone.get(key, 0) + 1
-    alone_by_letter: dict[str, list[str]] = {}
-    for key in words_alone:
-        alone_by_letter.setdefault(key[:1], []).append(key)
-
+    surnames_alone: set[str] | None = None  # the words used alone as names, read once a full name needs them
     candidates: list[_Candidate] = []
     singles: list[_Candidate] = []
     for title, name, run_start, _run_end in runs:
         start = name[0][1]
         end = name[-1][1] + len(name[-1][0])
         # one word and no title (most runs: a capitalised sentence opener): a surname only next to a verb
-        if (
-            not title
-            and len(name) == 1
-            and not (_VERB_NEXT.match(body, end, end + 30) or _VERB_BEFORE.search(body, max(0, start - 30), start))
-        ):
+        if not title and len(name) == 1 and not _verb_next_to(body, start, end):
             continue
         tokens = [t for t, _ in name]
         if not title and countries.is_country(" ".join(tokens)):
             continue  # "Switzerland said": a country (its government) speaks, no person does
         honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
         single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
-        role_title = any(t.rstrip(".").lower() in ROLE_HEADS for t, _ in title)
-        if single and not honorific and not role_title and (title or len(name) > 1):  # others passed above
+        if (
+            single
+            and not honorific
+            and (title or len(name) > 1)  # others passed above
+            and not any(t.rstrip(".").lower() in ROLE_HEADS for t, _ in title)
+        ):
             if any(t[:1].isupper() and t.rstrip(".").lower() not in _SENTENCE_WORDS for t, _ in title):
                 continue  # the end of a longer proper noun ("Presidential Debates"), not a surname
-            if not (_VERB_NEXT.match(body, end, end + 30) or _VERB_BEFORE.search(body, max(0, start - 30), start)):
+            if not _verb_next_to(body, start, end):
                 continue
-        title_text = " ".join(t for t, _ in title)
-        role = title_text if title and any(is_role_word(t) for t, _ in title) else None
+        role = " ".join(t for t, _ in title) if title and any(is_role_word(t) for t, _ in title) else None
         if role is None and not title:
             role = _left_role(body, run_start)
         if role is None:
             role = _right_role(body, end) or _role_before_comma(body, start)
         gender = _honorific_gender(title) or gender_of_role(role)
         if single:
-            singles.append(_Candidate(tokens, start, end, role, 1, gender))
+            singles.append(_Candidate(tokens, start, end, role, gender))
             continue
-        evidence = 0
-        if role:
-            evidence += 2
-        if honorific:
-            evidence += 2
-        after = body[end : end + 40]
-        before = body[max(0, start - 30) : start]
-        if (
-            VERB.match(after.lstrip(" ,"))
-            or _AT_ORG_THEN_VERB(body, end)
-            or _CUE_BEFORE.search(before)
-            or _SIGNED.search(before)
-            or _CUE_FEW_WORDS_BEFORE.search(body, max(0, start - 50), start)
-            or _APPOSITION_THEN_CUE.match(body, end, min(len(body), end + 200))
-            or _apposition_then_verb(body, end)
-        ):
-            evidence += 1
-        key = surname_key(tokens[-1])
-        if words_alone.get(key, 0) or any(
-            one_typo_apart(key, k) for k in alone_by_letter.get(key[:1], ()) if abs(len(k) - len(key)) <= 1
-        ):  # the surname alone elsewhere, perhaps misprinted
-            evidence += 1
-        if known_people.lookup(" ".join(tokens)):
-            evidence += 2
-        prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-        if prev_word in _PLACE_PREPOSITIONS and evidence < 2:
-            continue
-        if evidence:
-            nick = _NICKNAME.search(body, start, end) if len(tokens) >= 2 else None
-            if nick and f"{nick.group(1)} {tokens[-1]}" not in body:
-                nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
-            candidates.append(_Candidate(tokens, start, end, role, evidence, gender, nickname=nick and nick.group(1)))
+        if not (role or honorific or known_people.lookup(" ".join(tokens))):
+            if surnames_alone is None:
+                surnames_alone = {surname_key(name[0][0]) for _title, name, _start, _end in runs if len(name) == 1}
+            if not _named_as_speaker(body, tokens, start, end, surnames_alone):
+                continue
+        nick = _NICKNAME.search(body, start, end) if len(tokens) >= 2 else None
+        if nick and f"{nick.group(1)} {tokens[-1]}" not in body:
+            nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
+        candidates.append(_Candidate(tokens, start, end, role, gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
     return _merge(candidates, singles)
 
 
+def _verb_next_to(body: str, start: int, end: int) -> bool:
+    return bool(_VERB_NEXT.match(body, end, end + 30) or _VERB_BEFORE.search(body, max(0, start - 30), start))
+
+
+def _named_as_speaker(body: str, tokens: list[str], start: int, end: int, surnames_alone: set[str]) -> bool:
+    """A full name with neither title, role nor a place in the curated list is a person when a verb of saying is
+    next to it or its surname is used alone elsewhere; both after a preposition of place ("talks in Rio Branco")."""
+    before = body[max(0, start - 30) : start]
+    prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if prev_word in _PLACE_PREPOSITIONS:
+        return _surname_alone(tokens, surnames_alone) and _said(body, before, start, end)
+    return _surname_alone(tokens, surnames_alone) or _said(body, before, start, end)
+
+
+def _surname_alone(tokens: list[str], surnames_alone: set[str]) -> bool:
+    """The surname alone elsewhere, perhaps misprinted."""
+    key = surname_key(tokens[-1])
+    return key in surnames_alone or any(_may_be_typo(key, k) for k in surnames_alone)
+
+
+def _said(body: str, before: str, start: int, end: int) -> bool:
+    """A verb of saying next to the name, or after its apposition or its workplace."""
+    return bool(
+        VERB.match(body[end : end + 40].lstrip(" ,"))
+        or _AT_ORG_THEN_VERB(body, end)
+        or _CUE_BEFORE.search(before)
+        or _SIGNED.search(before)
+        or _CUE_FEW_WORDS_BEFORE.search(body, max(0, start - 50), start)
+        or _APPOSITION_THEN_CUE.match(body, end, min(len(body), end + 200))
+        or _apposition_then_verb(body, end)
+    )
+
+
 def _drop_leading_words(candidates: list[_Candidate]) -> None:
     """A capitalised word glued before a full name found elsewhere ("Rival Hillary Clinton") is not part of it."""
-    full = {fold(" ".join(c.tokens)) for c in candidates if len(c.tokens) >= 2}
+    full: set[str] | None = None  # every full name, read before the first change
     for cand in candidates:
-        if (
-            len(cand.tokens) >= 3
-            and cand.role is None
-            and cand.tokens[1][:1].isupper()
-            and fold(" ".join(cand.tokens[1:])) in full
-        ):
+        if len(cand.tokens) >= 3 and cand.role is None and cand.tokens[1][:1].isupper():
+            if full is None:
+                full = {fold(" ".join(c.tokens)) for c in candidates if len(c.tokens) >= 2}
+            if fold(" ".join(cand.tokens[1:])) not in full:
+                continue
             cand.start += len(cand.tokens[0]) + 1
             cand.tokens = cand.tokens[1:]
 
@@ -481,6 +522,12 @@ def _compatible(a: str, b: str) -> bool:
     return long[-len(short) :] == short  # "De Blasio" is the end of "Bill de Blasio"
 
 
+def _may_be_typo(key: str, other: str) -> bool:
+    """one_typo_apart, tried only on keys of its first letter and about its length."""
+    return other[:1] == key[:1] and abs(len(other) - len(key)) <= 1 and one_typo_apart(key, other)
+
+
+@lru_cache(maxsize=4096)
 def _fuller_form(printed: str, curated: str) -> bool:
     """The article's name adds only initials or a suffix to the curated one, whose given name may be a short
     form of it: "Joseph R. Biden Jr." for "Joe Biden", "Donald J. Trump" for "Donald Trump"."""
@@ -497,11 +544,10 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
     by_surname: dict[str, list[int]] = {}
     for cand in candidates:
         printed = " ".join(cand.tokens)
+        key = surname_key(printed)
         known = known_people.lookup(printed)
         match = None
-        options = by_surname.get(surname_key(printed), []) + by_surname.get(
-            surname_key(known.name) if known else "", []
-        )
+        options = by_surname.get(key, []) + by_surname.get(surname_key(known.name) if known else "", [])
         for i in options:
             person = people[i]
             if (known and fold(person.name) == fold(known.name)) or _compatible(person.name, printed):
@@ -525,8 +571,8 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
                     first_offset=cand.start,
                 )
             )
-            by_surname.setdefault(surname_key(printed), []).append(len(people) - 1)
-            by_surname.setdefault(surname_key(people[-1].name), []).append(len(people) - 1)
+            by_surname.setdefault(key, []).append(len(people) - 1)
+            by_surname.setdefault(surname_key(name), []).append(len(people) - 1)
             continue
         person = people[match]
         longer = fold(printed).split()
@@ -538,7 +584,7 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             # the full name given after a short form (a headline's "De Blasio", then "Bill de Blasio") is canonical
             person.aliases = [a for a in person.aliases if fold(a) != fold(printed)] + [person.name]
             person.name = printed
-            by_surname.setdefault(surname_key(printed), []).append(match)
+            by_surname.setdefault(key, []).append(match)
         elif fold(printed) != fold(person.name) and printed not in person.aliases:
             person.aliases.append(printed)
         if person.role is None and cand.role:
@@ -549,7 +595,8 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
         words = fold(person.name).split()
         if len(words) >= 2:
             by_given.setdefault(words[0], []).append(i)
-    genders = {i: g for i, g in _genders(people, candidates).items() if g}
+    named_in_full = len(people)
+    genders: dict[int, str] | None = None  # of the people named in full, read when a surname alone needs it
     for cand in singles:
         word = cand.tokens[0]
         key = surname_key(word)
@@ -557,17 +604,17 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             # "Mr. Obama" is not the "Michelle Obama" named before: a surname alone of the other sex
             owners = by_surname[key]
             known = known_people.by_surname(word, cand.gender) if cand.gender else None
-            if not (
-                known is not None
-                and all(fold(people[i].name) != fold(known.name) for i in owners)
-                and all(genders.get(i) not in (cand.gender, None) for i in owners)
-            ):
+            if not (known is not None and all(fold(people[i].name) != fold(known.name) for i in owners)):
+                continue
+            if genders is None:
+                genders = {i: g for i, g in _genders(people[:named_in_full], candidates).items() if g}
+            if not all(genders.get(i) not in (cand.gender, None) for i in owners):
                 continue
             owners = []
         else:
             owners = by_given.get(fold(word), [])
             if not owners:  # a misprinted surname of someone named in full ("McLenney" for "McClenney")
-                owners = list({i for k, found in by_surname.items() if one_typo_apart(key, k) for i in found})
+                owners = list({i for k, found in by_surname.items() if _may_be_typo(key, k) for i in found})
         if len(owners) == 1:  # a surname-first name said short ("Xi" for "Xi Jinping"), or a first name alone
             person = people[owners[0]]
             if word not in person.aliases:

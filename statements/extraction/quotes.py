@@ -16,10 +16,10 @@ import re
 from . import cues
 from .records import Quote
 
-# One scan of the body for the marks (a pattern opening on one character class is scanned fast); a lone
-# straight apostrophe is no mark, and a curly apostrophe (’) is none either: it only ever ends a
-# single-quoted span, which is skipped by offset.
-_MARK = re.compile(r"[\"“”«»„‘']")
+# The marks, each found with str.find (far faster than a regex scan for the set); a lone straight apostrophe
+# is no mark, and a curly apostrophe (’) is none either: it only ever ends a single-quoted span, which is
+# skipped by offset.
+_MARKS = "\"“”«»„‘'"
 _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcript speaker label "PENCE: "
 
 # Closing mark expected for each opening mark.
@@ -35,11 +35,14 @@ def _raw_quotes(body: str) -> list[Quote]:
     quotes: list[Quote] = []
     marks: list[tuple[str, int, int]] = []
     lo = hi = consumed = 0
-    for m in _MARK.finditer(body):
-        s = m.start()
+    found: list[int] = []
+    for mark in _MARKS:
+        found += offsets(body, mark)
+    found.sort()
+    for s in found:
         if s < consumed:
             continue
-        mark = m.group()
+        mark = body[s]
         e = s + 1
         if mark == "'":  # two or three straight apostrophes stand for a double mark
             if body[s + 1 : s + 2] != "'":
@@ -58,6 +61,16 @@ def _raw_quotes(body: str) -> list[Quote]:
     if marks:
         _add_spans(body, lo, hi, marks, quotes)
     return quotes
+
+
+def offsets(body: str, char: str) -> list[int]:
+    """Every offset of char in body, in order."""
+    found = []
+    at = body.find(char)
+    while at != -1:
+        found.append(at)
+        at = body.find(char, at + 1)
+    return found
 
 
 def _add_spans(body: str, lo: int, hi: int, marks: list[tuple[str, int, int]], quotes: list[Quote]) -> None:
@@ -165,7 +178,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
-    label = _LABEL.match(body, start, end)
+    label = _LABEL.match(body, start, end) if body.find(": ", start, end) != -1 else None  # (mostly no label)
     if label and label.end() < end:
         start = label.end()
     return start, end

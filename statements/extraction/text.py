@@ -88,9 +88,7 @@ _CHROME_WORDS = re.compile(printed_dates.trie([
     "all rights reserved", "follow us", "click here", "download ", "recommended for you", "you may also like",
     "more stories", "this site uses", "skip to content", "back to ", "print this",
 ]))  # fmt: skip
-_WWW = re.compile(r"www\.", re.IGNORECASE)
 
-_NONBLANK_LINE = re.compile(r"[^\S\n]*\S[^\n]*")
 LEDE_WORDS = 28  # a first line longer than this is a paragraph, not a headline
 TITLE_WORDS = 25
 
@@ -113,8 +111,9 @@ class _Line:
     text: str
     start: int = 0  # offsets of the stripped line in the page
     end: int = 0
+    low: str | None = None  # printed_dates.lowered(text), for a line of 30 words at most
+    n: int = 0  # words, counted up to 31 (no test of a line's words reads further)
     kind: str = "text"  # text | chrome | date | byline | caption | outlet
-    n: int = 0  # words
 
 
 def fold(text: str) -> str:
@@ -142,6 +141,7 @@ def is_date_line(line: str, n: int | None = None) -> bool:
 
 
 def _is_caption(line: str, low: str | None = None) -> bool:
+    """low: printed_dates.lowered(line), if known."""
     if _photo_words(line, low) and _PHOTO.search(line):
         return True
     at = line.find("©")
@@ -150,7 +150,8 @@ def _is_caption(line: str, low: str | None = None) -> bool:
 
 def _photo_words(line: str, low: str | None = None) -> bool:
     """Whether the line holds the words _PHOTO needs where it needs them: a "/", a photo word at the start
-    ("Image: ...") or near the end ("(Picture by ...)", "Getty Images"), or "photo" before "©", ":" or "|"."""
+    ("Image: ...") or near the end ("(Picture by ...)", "Getty Images"), or "photo" before "©", ":" or "|".
+    low: printed_dates.lowered(line), if known."""
     if "/" in line:
         return True
     head = printed_dates.lowered(line[:20]) if low is None else low[:20]
@@ -164,11 +165,10 @@ def _photo_words(line: str, low: str | None = None) -> bool:
     return False
 
 
-def _is_chrome(line: str, in_trailer: bool, n: int | None = None, low: str | None = None) -> bool:
-    n = words(line) if n is None else n
+def _is_chrome(line: str, low: str, n: int, in_trailer: bool) -> bool:
+    """low: printed_dates.lowered(line), n: words(line) (or 31 when more)."""
     if n > 30:  # a paragraph; only a copyright notice runs that long
         return line.startswith(("©", "Copyright", "(c)"))
-    low = printed_dates.lowered(line) if low is None else low
     if ("©" in line or "(c)" in low or "copyright" in low or "all rights reserved" in low) and _COPYRIGHT.search(line):
         return True
     if n <= 2 and _ADVERT.match(line):
@@ -177,7 +177,12 @@ def _is_chrome(line: str, in_trailer: bool, n: int | None = None, low: str | Non
         return True
     if ("://" in line or "www." in low) and _URL.fullmatch(line.strip()):
         return True
-    if n <= 8 and any(c in line for c in ">»›/") and _BREADCRUMB.search(line) and not line.endswith((".", "?", "!")):
+    if (
+        n <= 8
+        and (">" in line or "»" in line or "›" in line or "/" in line)
+        and _BREADCRUMB.search(line)
+        and not line.endswith((".", "?", "!"))
+    ):
         return True
     if low.startswith(_READ_MORE_STARTS) and _READ_MORE.match(line) and not _quoted(line):
         return True
@@ -187,9 +192,12 @@ def _is_chrome(line: str, in_trailer: bool, n: int | None = None, low: str | Non
         return True  # a list of links or tags
     if n <= 4 and line == line.lower() and not any(c in line for c in '.,;:!?"“”'):
         return True  # "print dictionary print"
-    if _CHROME_WORDS.search(low) and _CHROME_PHRASES.search(line) and not _quoted(line):
-        return n <= (30 if in_trailer else 12)
-    return False
+    # a chrome phrase makes chrome of a short line only (tried last: the costliest test)
+    return (
+        n <= (30 if in_trailer else 12)
+        and bool(_CHROME_WORDS.search(low) and _CHROME_PHRASES.search(line))
+        and not _quoted(line)
+    )
 
 
 def _quoted(line: str) -> bool:
@@ -197,8 +205,8 @@ def _quoted(line: str) -> bool:
     return sum(line.count(c) for c in '"“”«»') >= 2
 
 
-def _classify(line: str, in_trailer: bool = False, n: int | None = None) -> str:
-    n = words(line) if n is None else n
+def _classify(line: str, low: str | None, n: int, in_trailer: bool = False) -> str:
+    """low: printed_dates.lowered(line) (None for a line of more than 30 words), n: words(line) (or 31 when more)."""
     if n <= 12 and line[:1] not in "-•*·":  # nothing to strip: the same words
         if is_date_line(line, n):
             return "date"
@@ -208,8 +216,7 @@ def _classify(line: str, in_trailer: bool = False, n: int | None = None) -> str:
         if line.startswith(("©", "Copyright", "(c)")):
             return "chrome"
         return "caption" if _is_caption(line) else "text"
-    low = printed_dates.lowered(line)
-    if _is_chrome(line, in_trailer, n, low):
+    if _is_chrome(line, low, n, in_trailer):
         return "chrome"
     if low.startswith(_BYLINE_STARTS) and _BYLINE.match(line) and n <= 12:
         return "byline"
@@ -231,11 +238,14 @@ def _is_short_label(line: str, n: int | None = None) -> bool:
 
 
 def clean(raw: str) -> Page:
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_Line(m.group(0).strip(), m.start(), m.end()) for m in _NONBLANK_LINE.finditer(text)]
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    lines = _lines(text)
+    kinds: dict[str, str] = {}  # a line printed again (a headline, a prompt) reads the same
     for line in lines:
-        line.n = words(line.text)
-        line.kind = _classify(line.text, n=line.n)
+        kind = kinds.get(line.text)
+        if kind is None:
+            kind = kinds[line.text] = _classify(line.text, line.low, line.n)
+        line.kind = kind
 
     # The header runs to the first paragraph: a long line or one opening with a dateline.
     first_para = next(
@@ -253,7 +263,7 @@ def clean(raw: str) -> Page:
     for i in range(len(lines) - 1, max(first_para, (title_at if title_at is not None else -1)), -1):
         line = lines[i]
         # in the trailer only chrome phrases in lines of 13 to 30 words read otherwise
-        kind = _classify(line.text, in_trailer=True, n=line.n) if 12 < line.n <= 30 else line.kind
+        kind = _classify(line.text, line.low, line.n, in_trailer=True) if 12 < line.n <= 30 else line.kind
         if kind == "text" and not _is_trailer_fragment(line.text, line.n):
             break
         line.kind = kind if kind != "text" else "chrome"
@@ -283,7 +293,7 @@ def clean(raw: str) -> Page:
             continue  # a section label or the outlet's name above the headline or under the byline
         kept.append(line)
 
-    if "://" in text or ("w." in text or "W." in text) and _WWW.search(text):
+    if _holds_scheme(text) or _holds_www(text):
         for m in _URL.finditer(text):
             url = m.group(0).rstrip(".,;)")
             break
@@ -299,6 +309,41 @@ def clean(raw: str) -> Page:
         date_lines=date_lines,
         stamps_above_title=stamps,
     )
+
+
+def _lines(text: str) -> list[_Line]:
+    """The lines of text that are not blank, stripped, with their offsets (blanks included) and word counts."""
+    lines = []
+    start = 0
+    for whole in text.split("\n"):
+        end = start + len(whole)
+        line = whole.strip()  # str.strip and \S agree on what is a space
+        if line:
+            n = len(line.split(None, 30))
+            lines.append(_Line(line, start, end, printed_dates.lowered(line) if n <= 30 else None, n))
+        start = end + 1
+    return lines
+
+
+def _holds_scheme(text: str) -> bool:
+    """Whether text holds "://" (found by its ":": a one-character str.find is much faster)."""
+    at = text.find(":")
+    while at >= 0:
+        if text.startswith("//", at + 1):
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
+def _holds_www(text: str) -> bool:
+    """Whether text holds "www." in any case."""
+    for dot in ("w.", "W."):
+        at = text.find(dot, 2)
+        while at >= 0:
+            if text[at - 2 : at].lower() == "ww":
+                return True
+            at = text.find(dot, at + 1)
+    return False
 
 
 def _title_index(lines: list[_Line], first_para: int) -> int | None:
@@ -340,13 +385,17 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
     for i, line in enumerate(lines):
         t = line.text
         near_edges = i < first_para or i >= trailer_from
+        if not near_edges and i > first_para and line.kind != "byline" and line.kind != "date":
+            if not found and "reports" in t and (m := _REPORTS.search(t)):
+                found.append(m.group("outlet"))
+            continue  # a line of the article: only "X.com reports" names the outlet there
         if line.kind == "byline":
             parts = _BYLINE.match(t).group("who").split(",")
             if len(parts) > 1 and _is_short_label(parts[-1].strip()):
                 found.append(parts[-1].strip())
         if near_edges and (m := _SOURCE_LINE.match(t)):
             found.append(m.group("outlet").strip())
-        if (m := _PUBLISHED_IN.match(t)) and line.kind == "date":
+        if line.kind == "date" and (m := _PUBLISHED_IN.match(t)):
             found.append(m.group("outlet").strip())
         if (
             near_edges

@@ -176,7 +176,7 @@ def test_the_fast_scans_find_what_the_patterns_find():
     tokens = [
         "January", "Sept.", "May", "march", "Dec", "xJuly", "of", "5", "22nd", "2023", "1999", "١٢", "2024-03-26",
         "on", "last", "this past", "earlier", "monday", "sunday", "today", "yesterday", "at the time", "in", "xon",
-        "said", ".", "!", "?", '"', "”", "(", "A", "b", "_", "é",
+        "said", ".", "!", "?", '"', "”", "(", "A", "b", "_", "é", "Told", "remarks", "according to", "xsaid", "1said",
     ]  # fmt: skip
     spaces = ["", " ", " ", "  ", "\u00a0", "\n", ", ", ". "]
     for _ in range(3000):
@@ -194,3 +194,6 @@ def test_the_fast_scans_find_what_the_patterns_find():
         end = rng.randint(pos, len(text))
         m = dates._SENTENCE_END.search(text, pos, end)
         assert dates._sentence_end(text, pos, end) == (m.start() if m else -1)
+        assert dates._speech_words(low) == [m.span() for m in dates._SPEECH_LOW.finditer(low)]
+        stops = [m.end() for m in dates._SENTENCE_END.finditer(text, 0, pos)]  # text is shorter than 600
+        assert dates._sentence_stop(text, pos, end)[0] == (stops[-1] if stops else 0)
