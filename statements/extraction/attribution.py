@@ -56,11 +56,11 @@ _PRONOUN_AFTER = re.compile(r"\s+(he|she|it)\b")
 _ROLE_HEAD = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 _ROLE_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Aa]n?|([A-Z][\w\-]+)[’']s)\s+"
-    rf"((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))\s+"
+    rf"((?:[\w’'\-.]+\s+){{0,4}}?(?i:{_ROLE_HEAD}))\s+"  # "the President said" as "the president said"
     rf"(?:{_FILLER}\s+)*$"
 )
 _ROLE_OPENING = re.compile(rf"\s*The\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?=\s+[a-z])")
-_ROLE_AFTER = re.compile(rf"\s+(?:[Tt]he|[Aa]n?)\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))\b")
+_ROLE_AFTER = re.compile(rf"\s+(?:[Tt]he|[Aa]n?)\s+((?:[\w’'\-.]+\s+){{0,4}}?(?i:{_ROLE_HEAD}))\b")
 _ORG_HEAD = (
     r"Kremlin|White House|Blue House|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|[Pp]residency|"
     r"[Mm]inistry(?: of(?: [A-Z][\w’'\-]+| and)+)?|[Pp]residential [Oo]ffice|[Oo]ffice|[Aa]gency|[Gg]overnment|"

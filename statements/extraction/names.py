@@ -971,7 +971,7 @@ def given_key(name: str) -> str:
 @lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     w = word.strip(".,").lower()
-    return w in ROLE_WORDS
+    return w in ROLE_WORDS or ("-" in w and _is_hyphenated_title(w))
 
 
 @lru_cache(maxsize=16384)
@@ -987,9 +987,20 @@ def is_name_word(word: str) -> bool:
         return False
     if word.endswith(".") and w.rstrip(".") in HONORIFICS | {"st", "hon"}:
         return False  # "Rev.", "Del.": a title before the name
+    if "-" in w and _is_hyphenated_title(w):
+        return False  # "Secretary-General", "Vice-President", "President-elect"
     if word.isupper() and len(word) > 3 and not word.endswith("."):
         return False  # an acronym or a shouted word
     return not _DIGIT.search(w)
+
+
+_TITLE_LINKS = {"in", "elect", "designate"}  # "Commander-in-Chief", "President-elect", "Minister-designate"
+
+
+def _is_hyphenated_title(word: str) -> bool:
+    """A title written with hyphens: every part a role word, or a word that links or qualifies one."""
+    parts = word.split("-")
+    return parts[0] in ROLE_WORDS and all(p in ROLE_WORDS or p in _TITLE_LINKS for p in parts[1:])
 
 
 @lru_cache(maxsize=4096)

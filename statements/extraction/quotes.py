@@ -134,7 +134,16 @@ def _closes(body: str, opener: str, nest: list[str], mark: str, s: int, e: int, 
     if opener == "''":
         return mark in ("''", "'''")
     if opener == "«":
-        return mark == "»"
+        if mark == "«":
+            nest.append(mark)  # «…«nested»…»
+            return False
+        if mark == "»":
+            if nest:
+                nest.pop()
+                return False
+            return True
+        # « closed by a double mark, as some outlets print it, when no » follows in the paragraph
+        return mark in ('"', "”") and not body[s - 1].isspace() and body.find("»", s, hi) == -1
     if opener == "„":
         return mark in "“”"
     if mark in ("''", "'''", "«", "»", "„", "‘", "’"):

@@ -346,3 +346,8 @@ def test_his_claim_that_goes_to_the_latest_man():
 def test_two_appositions_between_name_and_verb():
     body = "“It is an overreach,” Nell Ford, the attorney general of Utah, one of the states suing, said on Monday."
     assert speakers(body)[0][1] == "Nell Ford"
+
+
+def test_capitalised_role_noun_goes_to_the_holder():
+    body = "Ruritanian President Teo Marsh opened the forum.\n\n“We keep our promises,” the President said."
+    assert speakers(body) == [("We keep our promises,", "Teo Marsh", "role")]

@@ -192,3 +192,9 @@ def test_a_country_that_speaks_is_not_a_person():
     body = "Norway said on Monday that it would host the talks, and Finland agreed. Anna Berg welcomed it."
     names = [p.name for p in find_people(body) if p.kind == "person"]
     assert "Norway" not in names and "Finland" not in names
+
+
+def test_hyphenated_title_is_not_part_of_the_name():
+    found = people("Director-General Lena Moreau opened the session. Moreau said it would be short.")
+    assert "Lena Moreau" in found
+    assert "Director-General" in found["Lena Moreau"].role

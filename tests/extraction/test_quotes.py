@@ -117,3 +117,12 @@ def test_curly_apostrophes_inside_a_single_quoted_span():
 def test_doubled_apostrophes_and_lone_apostrophes():
     body = "''It's over,'' Mr. Lee's aide said. O'Neill added: ''Not yet.''"
     assert [q.text for q in find_quotes(body)] == ["It's over,", "Not yet."]
+
+
+def test_guillemet_closed_by_a_double_mark():
+    body = '«The border stays shut," a ministry spokeswoman told the agency on Friday.'
+    assert texts(body) == ["The border stays shut,"]
+
+
+def test_guillemets_nested_in_guillemets():
+    assert texts("«They answered «never» and left», the envoy said.") == ["They answered «never» and left"]
