@@ -138,6 +138,19 @@ _POSSESSIVE_WORDS = re.compile(
     r"vows?|insistence|contention)\b[^.!?“”\"\n]{0,60}$"
 )
 # A verb that names or judges what follows: "called Smith’s remarks “…”", "treating Smith’s claim as “…”".
+# Words that frame a quotation as the subject's judgement of something: "X described Y’s remarks as “…”",
+# "X defended the plan as “…”"; and a question put to someone: "X asked Y whether it was “…”".
+_FRAMING_VERB = re.compile(
+    r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|defend(?:ed|s|ing)|dismiss(?:ed|es|ing)|brand(?:ed|s|ing)"
+    r"|label(?:l?ed|s|l?ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s|ing)|denounc(?:ed|es|ing)|derid(?:ed|es|ing)"
+    r"|hail(?:ed|s|ing)|prais(?:ed|es|ing)|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|slam(?:med|s|ming)"
+    r"|portray(?:ed|s|ing)|mock(?:ed|s|ing)|ridicul(?:ed|es|ing)|regard(?:ed|s|ing)|view(?:ed|s|ing)|saw|sees)\b"
+)
+_FRAMED_AS = re.compile(r"\bas\s+(?:(?:an?|the|his|her|their|its|being|more|most|too|so|very|“|\")\s*){0,3}$")
+_AND_BEFORE = re.compile(r"\band\s+$")
+_ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
+
+
 _CALLING = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|labell?ed|dubbed|branded|termed|treating|treated|"
     r"treats)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-.]*\s+)?$"
@@ -783,6 +796,32 @@ def _pronoun_owned(body: str, lo: int, hi: int) -> re.Match | None:
     return m
 
 
+def _framing_subject(ctx: _Context, lo: int, open_at: int) -> tuple[bool, _Found | None]:
+    """The subject of a verb framing the quotation as their judgement ("X described the remarks by Y as “…”") or
+    their question ("X asked Y whether it was “…”"): (framed, its speaker). Framed words are never those of a
+    name inside the frame (Y); when the subject cannot be read, no one is named."""
+    body = ctx.body
+    lo = max(lo, open_at - 220)
+    if _FRAMED_AS.search(body, max(lo, open_at - 40), open_at):
+        verbs = [v for v in _FRAMING_VERB.finditer(body, lo, open_at) if open_at - v.end() <= 160]
+    else:
+        asked = _ASKED_WHETHER.search(body, lo, open_at) if "asked" in body[lo:open_at] else None
+        verbs = [asked] if asked else []
+    if not verbs:
+        return False, None
+    verb = verbs[-1]
+    if _PREV_SENTENCE.search(body, verb.end(), open_at):
+        return False, None  # the frame belongs to an earlier sentence
+    found = _subject_before(ctx, lo, verb.start()) or _sentence_subject(ctx, lo, verb.start(), need_verb=False)
+    if found is None and _AND_BEFORE.search(body, lo, verb.start()):
+        found = _cue_before(ctx, lo, verb.start())  # "X’s brief said … and dismissed them as “…”": X’s verb
+    if found is not None:
+        found.cue = verb.group().split()[0].lower()
+        # "X said that Y described it as “…”": the words are reported by the outer speaker
+        found = _outer_reporter(ctx, lo, list(VERB.finditer(body, lo, verb.start())), verb.start()) or found
+    return True, found
+
+
 def _dashed_aside(ctx: _Context, open_at: int, close: int) -> _Found | None:
     """A quotation set between dashes right after a name: "…, including Jane Doe -- “…” -- and …"."""
     body = ctx.body
@@ -1150,13 +1189,13 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
                 i = ctx.person(printed)  # a transcript's speaker label names someone the text names no further
             if i is not None:
                 found = _Found(i, label.group(1), "named", "", 0.8)
-        found = (
-            found
-            or _dashed_aside(ctx, open_at, close)
-            or _cue_after(ctx, close, after_end)
-            or _possessive_words(ctx, left, open_at)
-        )
+        found = found or _dashed_aside(ctx, open_at, close) or _cue_after(ctx, close, after_end)
+        framed = False
         if found is None:
+            framed, found = _framing_subject(ctx, left, open_at)
+        if found is None and not framed:
+            found = _possessive_words(ctx, left, open_at)
+        if found is None and not framed:
             found = _cue_before(ctx, left, open_at)
             if (
                 found is not None

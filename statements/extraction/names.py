@@ -204,6 +204,14 @@ ROLE_HEADS = {
     "emperor",
     "attorney",
     "lady",  # "the first lady, Jane Doe"
+    "reporter",
+    "correspondent",
+    "journalist",
+    "columnist",
+    "editor",
+    "researcher",
+    "activist",
+    "lawyer",
 }
 LEADER_HEADS = {"president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor"}
 LEADER_PHRASES = ("prime minister", "head of state", "head of government", "supreme leader", "crown prince")

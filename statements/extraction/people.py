@@ -379,6 +379,9 @@ def _right_role(body: str, end: int) -> str | None:
     return phrase
 
 
+_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+
+
 def _role_before_comma(body: str, start: int) -> str | None:
     """A role printed before the name and a comma: "Russia's ambassador to Washington, Anatoly Antonov"."""
     if body[max(0, start - 2) : start] != ", ":
@@ -388,7 +391,7 @@ def _role_before_comma(body: str, start: int) -> str | None:
     words = _LETTERS.findall(phrase.lower())
     if not words or len(words) > 8 or not set(words) & ROLE_HEADS or set(words) & {"said", "says", "told"}:
         return None
-    return phrase
+    return _ARTICLE.sub("", phrase)  # "A reporter, Jane Doe": a reporter
 
 
 def _honorific_gender(title: list[tuple[str, int]]) -> str | None:

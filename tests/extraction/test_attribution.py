@@ -351,3 +351,29 @@ def test_two_appositions_between_name_and_verb():
 def test_capitalised_role_noun_goes_to_the_holder():
     body = "Ruritanian President Teo Marsh opened the forum.\n\n“We keep our promises,” the President said."
     assert speakers(body) == [("We keep our promises,", "Teo Marsh", "role")]
+
+
+def test_words_framed_as_a_judgement_belong_to_the_judge_not_to_the_name_inside():
+    body = (
+        "Envoy Rhea Lind met reporters on Monday.\n\n"
+        "Lind described the demands by Senator Carl Ward urging a blockade as “reckless” and said talks were “close.”"
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Rhea Lind", "Rhea Lind"]
+
+
+def test_defending_someones_remarks_as_words_is_the_defenders_judgement():
+    body = "Press secretary Ida Moor spoke on Friday.\nMoor defended Governor Sam Pratt’s remarks as “plain talk.”"
+    assert speakers(body)[0][1] == "Ida Moor"
+
+
+def test_words_in_a_question_put_to_someone_are_not_theirs():
+    body = (
+        "Press secretary Ida Moor took questions.\n\n"
+        "A reporter, Kim Ardent, asked Moor whether the governor felt he was “winning.”"
+    )
+    assert speakers(body)[0][1] == "Kim Ardent"
+
+
+def test_a_framing_verb_after_and_shares_the_subject_of_the_verb_before():
+    body = "Envoy Rhea Lind’s letter said that was wrong and dismissed the story as “gossip.”"
+    assert speakers(body)[0][1] == "Rhea Lind"
