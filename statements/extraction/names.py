@@ -895,6 +895,9 @@ NATIONALITY = re.compile(
 )
 
 _OPENERS = {
+    "neither",
+    "either",
+    "both",
     "later",
     "earlier",
     "today",

@@ -379,6 +379,27 @@ def _right_role(body: str, end: int) -> str | None:
     return phrase
 
 
+# Capitalised words that may open a sentence before a titled name and are no part of the title: "On Tuesday
+# President Jane Doe", "Later Governor John Roe", "Neither Senator Doe nor …".
+_NOT_TITLE_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
+    *("december", "today", "yesterday", "tonight", "later", "earlier", "meanwhile", "then", "now", "neither"),
+    *("both", "either", "and", "but", "when", "while", "after", "before", "also", "on", "in", "at", "by", "from"),
+    *("with", "as", "for", "since", "until", "during", "the", "a", "an"),
+}
+
+
+def _title_role(title: tuple[tuple[str, int], ...]) -> str | None:
+    """The role a title before a name gives, if it holds a role word, without words that only open the sentence."""
+    words = [t for t, _ in title]
+    if not any(is_role_word(w) for w in words):
+        return None
+    while words and words[0].lower() in _NOT_TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words) or None
+
+
 _ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 
 
@@ -431,7 +452,7 @@ def find_people(body: str) -> list[Person]:
                 continue  # the end of a longer proper noun ("Presidential Debates"), not a surname
             if not _verb_next_to(body, start, end):
                 continue
-        role = " ".join(t for t, _ in title) if title and any(is_role_word(t) for t, _ in title) else None
+        role = _title_role(title)
         if role is None and not title:
             role = _left_role(body, run_start)
         if role is None:

@@ -198,3 +198,12 @@ def test_hyphenated_title_is_not_part_of_the_name():
     found = people("Director-General Lena Moreau opened the session. Moreau said it would be short.")
     assert "Lena Moreau" in found
     assert "Director-General" in found["Lena Moreau"].role
+
+
+def test_words_opening_the_sentence_are_not_part_of_the_title():
+    found = people("On Friday Governor Dora Vance signed the bill. Vance said it was overdue.")
+    assert found["Dora Vance"].role == "Governor"
+
+
+def test_neither_is_not_part_of_a_name():
+    assert "Neither Vance" not in people("Neither Vance nor Pike wants a delay, an aide said.")
