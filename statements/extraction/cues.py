@@ -35,7 +35,7 @@ _VERB_STEMS = (
     "cautioned|predicts|speak|spoke|speaks|speaking|"
     "characteri[sz]e|characteri[sz]ed|"
     "summed|blasted|slammed|"
-    "dubbed|refer|referred|refers|branded|brands"
+    "dubbed|refer|referred|refers|branded|brands|reads"
 )
 
 

@@ -377,3 +377,8 @@ def test_words_in_a_question_put_to_someone_are_not_theirs():
 def test_a_framing_verb_after_and_shares_the_subject_of_the_verb_before():
     body = "Envoy Rhea Lind’s letter said that was wrong and dismissed the story as “gossip.”"
     assert speakers(body)[0][1] == "Rhea Lind"
+
+
+def test_a_statement_that_reads_speaks_for_its_author():
+    body = "The leaders spoke on Monday.\n\n“The talks were frank,” the Élysée Palace’s statement reads."
+    assert speakers(body)[0][1] == "French presidency"  # the curated name of the Élysée
