@@ -36,6 +36,7 @@ from .names import (
     ROLE_HEADS,
     ROLE_WORDS,
     fold,
+    gender_of_given_name,
     gender_of_role,
     is_name_word,
     one_typo_apart,
@@ -147,6 +148,9 @@ _FRAMING_VERB = re.compile(
     r"|portray(?:ed|s|ing)|mock(?:ed|s|ing)|ridicul(?:ed|es|ing)|regard(?:ed|s|ing)|view(?:ed|s|ing)|saw|sees)\b"
 )
 _FRAMED_AS = re.compile(r"\bas\s+(?:(?:an?|the|his|her|their|its|being|more|most|too|so|very|“|\")\s*){0,3}$")
+_SUBORDINATE_AFTER = re.compile(
+    r"[\s,]*(?:after|before|when|because|since|while|although|though|until|unless|once)\s+(?:[\w’'\-.]+\s+){0,3}$"
+)
 _AND_BEFORE = re.compile(r"\band\s+$")
 _ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
 
@@ -296,6 +300,8 @@ class _Context:
             if known is not None:
                 break
         gender = gender_of_role(person.role) or (known.gender if known else None)
+        if gender is None and person.kind == "person":
+            gender = gender_of_given_name(person.name)
         if gender:
             self.genders[i] = gender
 
@@ -512,6 +518,8 @@ class _Context:
                 continue
             if gender and self.genders.get(mention.person) not in (gender, None):
                 continue
+            if gender and self.people[mention.person].kind != "person":
+                continue  # "he" or "she" is never an organisation
             return mention.person
         return None
 
@@ -725,6 +733,8 @@ def _cue_after(ctx: _Context, close: int, hi: int) -> _Found | None:
         for mention in ctx.mentions_between(dash.end(), dash.end() + 1):
             return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.8)
     for verb in VERB.finditer(body, close, window_end):
+        if _SUBORDINATE_AFTER.match(body, close, verb.start()):
+            break  # “…” after she said …: a new clause, whose cue is not this quotation's
         found = _subject_before(ctx, close, verb.start()) or (
             _subject_after(ctx, verb.end(), window_end) if _INVERTS.fullmatch(verb.group()) else None
         )
@@ -742,8 +752,10 @@ def _cue_after(ctx: _Context, close: int, hi: int) -> _Found | None:
     return None
 
 
-def _cue_before(ctx: _Context, lo: int, open_at: int) -> _Found | None:
-    """A cue before the quotation: Peskov said “…” / said Peskov: “…”."""
+def _cue_before(ctx: _Context, lo: int, open_at: int, sentence_lo: int | None = None) -> _Found | None:
+    """A cue before the quotation: Peskov said “…” / said Peskov: “…”.
+
+    sentence_lo: where the sentence starts, when that is before lo (an earlier quotation in the same sentence)."""
     body = ctx.body
     verbs = ctx.verbs(lo, open_at)
     for n in range(len(verbs) - 1, -1, -1):
@@ -753,8 +765,12 @@ def _cue_before(ctx: _Context, lo: int, open_at: int) -> _Found | None:
         )
         if found:
             found.cue = verb.group().lower()
-            # "X said that Y described it as “…”": the words are reported by the outer speaker
-            outer = _outer_reporter(ctx, lo, verbs[:n], verb.start())
+            # "X said that Y described it as “…”": the words are reported by the outer speaker (whose verb may
+            # stand before an earlier quotation of the sentence: "X said that it was “A” after she said “B”")
+            if sentence_lo is not None and sentence_lo < lo:
+                outer = _outer_reporter(ctx, sentence_lo, ctx.verbs(sentence_lo, verb.start()), verb.start())
+            else:
+                outer = _outer_reporter(ctx, lo, verbs[:n], verb.start())
             return outer or found
     m = _ACCORDING.search(body, lo, open_at) if ctx.according else None
     if m:
@@ -1159,6 +1175,7 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
             left = max(left, _close_mark(body, same_para_prev.end))
         # the latest sentence start before the quotation, and the first sentence end after it
         s = bisect_left(sentence_starts, open_at) - 1
+        sentence_lo = max(para_lo, sentence_starts[s]) if s >= 0 else para_lo
         if s >= 0 and sentence_starts[s] > left and sentence_stops[s] >= left:
             left = sentence_starts[s]
         right = min(para_hi, close + 400)
@@ -1196,7 +1213,10 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
         if found is None and not framed:
             found = _possessive_words(ctx, left, open_at)
         if found is None and not framed:
-            found = _cue_before(ctx, left, open_at)
+            # an earlier quotation of the same sentence (not one that ended a sentence of its own) leaves the
+            # sentence's opening in reach of the outer-reporter rule
+            same_sentence = same_para_prev is not None and not same_para_prev.text.endswith((".", "!", "?", "…"))
+            found = _cue_before(ctx, left, open_at, sentence_lo if same_sentence else None)
             if (
                 found is not None
                 and same_para_prev is not None

@@ -1025,6 +1025,43 @@ def is_leader_role(role: str | None) -> bool:
     return bool(words & LEADER_HEADS) or any(p in low for p in LEADER_PHRASES)
 
 
+# Given names common in the news that are borne (almost) only by women, or only by men: a person's sex when
+# neither a title, a role nor the curated list gives it (so that "he" never goes to a Catherine).
+FEMALE_GIVEN_NAMES = frozenset(
+    """
+    aisha alice amina amy ana angela angelina ann anna annalena anne barbara betsy carla carmen caroline catherine
+    cecilia charlotte christina christine claire claudia condoleezza cristina deborah diane dilma dolores elena
+    elisabeth elizabeth ellen elise emily emma erna eva fatima federica francesca gina giorgia golda hanna
+    hannah helen helena hillary ilhan indira irina isabel jacinda jane janet jennifer jill joan joanna joyce judith
+    julia julie karen kamala kate katherine kathleen kathy kaja kemi kirsten kristi kristalina laura leila linda
+    liz lisa lucy magdalena margaret margrethe maria marie marine marina marjorie martha mary maxine melania
+    melanie mette michelle mira nadia nancy natalia natalya nicola nikki nina nkosazana ngozi olena olga olivia
+    patricia paula penny priti rachel rebecca roberta rose ruth samia sanna sara sarah sheikha sophie susan
+    suella svetlana tatiana tatyana theresa tulsi ursula valentina valerie victoria viktoria yulia yvette zuzana
+    """.split()  # noqa: SIM905 (a word list reads better than a list of strings)
+)
+MALE_GIVEN_NAMES = frozenset(
+    """
+    abdel abdullah ahmed ali alexander alexei alexey andrew andrzej anthony antony antonio bashar benjamin bernie
+    bill boris brian charles chris christopher dan daniel david dmitry dmitri donald edward emmanuel frank friedrich
+    george gerhard hassan henry hossein ivan jacob james javier jeff jeremy jim joe john jonathan jose joseph
+    justin keir kevin lars lloyd luis marco mark matthew michael mike mohammad mohammed muhammad narendra nicolas
+    olaf paul pedro peter recep richard rishi robert ron sergei sergey stephen steve steven thomas tim tom
+    viktor vladimir volodymyr william xavier yevgeny yuri
+    """.split()  # noqa: SIM905
+)
+
+
+def gender_of_given_name(name: str) -> str | None:
+    """The sex ("f" or "m") of a name that opens with a given name borne (almost) only by women or by men."""
+    first = fold(name).split()[:1]
+    if not first:
+        return None
+    if first[0] in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if first[0] in MALE_GIVEN_NAMES else None
+
+
 @lru_cache(maxsize=4096)
 def gender_of_role(role: str | None) -> str | None:
     if not role:

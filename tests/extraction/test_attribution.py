@@ -382,3 +382,19 @@ def test_a_framing_verb_after_and_shares_the_subject_of_the_verb_before():
 def test_a_statement_that_reads_speaks_for_its_author():
     body = "The leaders spoke on Monday.\n\n“The talks were frank,” the Élysée Palace’s statement reads."
     assert speakers(body)[0][1] == "French presidency"  # the curated name of the Élysée
+
+
+def test_he_never_goes_to_a_woman_known_by_her_given_name():
+    body = (
+        "Foreign Minister Omar Dask met Catherine Vell, the bloc’s envoy, and Ross Quill on Monday.\n\n"
+        "Dask praised both of them. Vell and Quill left early.\n\n“We need more time,” he said."
+    )
+    assert speakers(body)[0][1] in ("Omar Dask", "Ross Quill")
+
+
+def test_a_verb_in_a_clause_opened_after_the_quote_is_not_its_cue():
+    body = (
+        "Aide Mira Sole was fired on Friday.\n\n"
+        "Senator Hugo Brandt said that an apology would be “fitting” after she said a “cruel thing.”"
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Hugo Brandt", "Hugo Brandt"]
