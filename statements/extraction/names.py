@@ -627,6 +627,10 @@ NON_NAME = {
     "getty",
     "images",
     "reuters",
+    # news outlets and agencies often named without a word such as "Times" or "News" beside them
+    *("pravda", "izvestia", "izvestiya", "kommersant", "vedomosti", "interfax", "novosti", "yomiuri", "asahi"),
+    *("mainichi", "nikkei", "shimbun", "kyodo", "yonhap", "anadolu", "ansa", "dpa", "efe", "irna", "wafa"),
+    *("jazeera", "arabiya", "politico", "axios", "haaretz", "spiegel", "figaro", "gazette", "telegraph"),
     "afp",
     "ap",
     "tass",

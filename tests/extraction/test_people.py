@@ -207,3 +207,8 @@ def test_words_opening_the_sentence_are_not_part_of_the_title():
 
 def test_neither_is_not_part_of_a_name():
     assert "Neither Vance" not in people("Neither Vance nor Pike wants a delay, an aide said.")
+
+
+def test_a_news_outlet_named_alone_is_not_a_person():
+    found = people("The envoy told Izvestia on Monday that no date was set. Nikkei said the same.")
+    assert not {"Izvestia", "Nikkei"} & set(found)
