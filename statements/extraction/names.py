@@ -43,6 +43,7 @@ _OFFICE_WORDS = (
 )
 # Words that make a role ("Russian President", "Kremlin spokesman", "Secretary of State").
 ROLE_WORDS = {
+    "taoiseach",
     "president",
     "vice",
     "prime",
@@ -204,6 +205,7 @@ ROLE_HEADS = {
     "emperor",
     "attorney",
     "lady",  # "the first lady, Jane Doe"
+    "taoiseach",
     "reporter",
     "correspondent",
     "journalist",
@@ -213,7 +215,9 @@ ROLE_HEADS = {
     "activist",
     "lawyer",
 }
-LEADER_HEADS = {"president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor"}
+LEADER_HEADS = {
+    *("president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor", "taoiseach"),
+}
 LEADER_PHRASES = ("prime minister", "head of state", "head of government", "supreme leader", "crown prince")
 NOT_LEADER = (
     "vice",

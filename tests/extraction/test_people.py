@@ -212,3 +212,8 @@ def test_neither_is_not_part_of_a_name():
 def test_a_news_outlet_named_alone_is_not_a_person():
     found = people("The envoy told Izvestia on Monday that no date was set. Nikkei said the same.")
     assert not {"Izvestia", "Nikkei"} & set(found)
+
+
+def test_taoiseach_is_a_leaders_title():
+    found = people("Taoiseach Niamh Byrne flew to Brussels. Byrne said the deal was close.")
+    assert found["Niamh Byrne"].role == "Taoiseach" and found["Niamh Byrne"].is_leader
