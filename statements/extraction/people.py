@@ -615,10 +615,14 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             person.role = cand.role
             person.is_leader = person.is_leader or is_leader_role(cand.role)
     by_given: dict[str, list[int]] = {}
+    by_inner: dict[str, list[int]] = {}  # the middle words of longer names: "Déby" in "Idriss Déby Itno"
     for i, person in enumerate(people):
         words = fold(person.name).split()
         if len(words) >= 2:
             by_given.setdefault(words[0], []).append(i)
+        for word in words[1:-1]:
+            if len(word) > 2 and word not in _PARTICLES and word not in NAME_SUFFIXES:
+                by_inner.setdefault(word, []).append(i)
     named_in_full = len(people)
     genders: dict[int, str] | None = None  # of the people named in full, read when a surname alone needs it
     for cand in singles:
@@ -636,7 +640,7 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
                 continue
             owners = []
         else:
-            owners = by_given.get(fold(word), [])
+            owners = by_given.get(fold(word), []) or by_inner.get(fold(word), [])
             if not owners:  # a misprinted surname of someone named in full ("McLenney" for "McClenney")
                 owners = list({i for k, found in by_surname.items() if _may_be_typo(key, k) for i in found})
         if len(owners) == 1:  # a surname-first name said short ("Xi" for "Xi Jinping"), or a first name alone

@@ -217,3 +217,9 @@ def test_a_news_outlet_named_alone_is_not_a_person():
 def test_taoiseach_is_a_leaders_title():
     found = people("Taoiseach Niamh Byrne flew to Brussels. Byrne said the deal was close.")
     assert found["Niamh Byrne"].role == "Taoiseach" and found["Niamh Byrne"].is_leader
+
+
+def test_a_middle_name_alone_is_the_person_named_in_full():
+    found = people("President Amadou Sall Kane opened the summit. Sall said the talks would go ahead.")
+    assert set(found) == {"Amadou Sall Kane"}
+    assert "Sall" in found["Amadou Sall Kane"].aliases
