@@ -598,8 +598,8 @@ def _country_before(text: str, lo: int | None = None) -> str | None:
     if before and before[-1].islower():
         return None  # "the foreign minister of France said": the country is no subject
     for phrase in (" ".join(words[-2:]), words[-1]) if len(words) > 1 else (words[0],):
-        if [fold(phrase)] == countries.countries_in(phrase):
-            return phrase
+        if [fold(phrase)] == countries.countries_in(phrase) or countries.capital_of(phrase):
+            return phrase  # a country, or its capital speaking for its government ("Moscow said")
     return None
 
 
@@ -1183,7 +1183,7 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
             right = min(right, _open_mark(body, next_q.start))
         s = bisect_left(sentence_stops, close)
         after_end = right
-        if s < len(sentence_stops) and sentence_starts[s] <= right and close < sentence_stops[s] < right:
+        if s < len(sentence_stops) and sentence_starts[s] <= right and close <= sentence_stops[s] < right:
             after_end = sentence_stops[s] + 1
         if q.text.endswith((".", "…")) and body[close:after_end].strip()[:1].isupper():
             after_end = close  # the quotation closed its sentence

@@ -115,3 +115,23 @@ def _countries_in(text: str) -> list[str]:
 def is_country(name: str) -> bool:
     """The whole name is a country, its capital or its people's adjective ("Switzerland", "Kyiv", "Swiss")."""
     return " ".join(name.lower().split()) in _NAMES
+
+
+# Capitals that news writes for their government ("Moscow said", "Kyiv rejected"): capital -> country.
+CAPITALS = {
+    "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "beijing": "china", "washington": "united states",
+    "tokyo": "japan", "london": "united kingdom", "paris": "france", "berlin": "germany", "ankara": "turkey",
+    "tehran": "iran", "seoul": "south korea", "pyongyang": "north korea", "new delhi": "india", "delhi": "india",
+    "islamabad": "pakistan", "cairo": "egypt", "riyadh": "saudi arabia", "damascus": "syria", "baghdad": "iraq",
+    "kabul": "afghanistan", "minsk": "belarus", "warsaw": "poland", "rome": "italy", "madrid": "spain",
+    "ottawa": "canada", "canberra": "australia", "pretoria": "south africa", "nairobi": "kenya",
+    "addis ababa": "ethiopia", "abuja": "nigeria", "khartoum": "sudan", "baku": "azerbaijan", "yerevan": "armenia",
+    "tbilisi": "georgia", "doha": "qatar", "caracas": "venezuela", "havana": "cuba", "hanoi": "vietnam",
+    "manila": "philippines", "jakarta": "indonesia", "bangkok": "thailand", "taipei": "taiwan", "kigali": "rwanda",
+    "kinshasa": "congo", "tripoli": "libya", "amman": "jordan", "beirut": "lebanon", "budapest": "hungary",
+}  # fmt: skip
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital the name is ("Kyiv" -> "ukraine"), else None."""
+    return CAPITALS.get(" ".join(name.lower().split()))

@@ -398,3 +398,13 @@ def test_a_verb_in_a_clause_opened_after_the_quote_is_not_its_cue():
         "Senator Hugo Brandt said that an apology would be “fitting” after she said a “cruel thing.”"
     )
     assert [s for _, s, _ in speakers(body)] == ["Hugo Brandt", "Hugo Brandt"]
+
+
+def test_a_capital_speaks_for_its_government():
+    body = "The envoys met in Geneva on Monday.\n\nTokyo said that “nothing was agreed.”"
+    assert speakers(body)[0][1] == "Tokyo"
+
+
+def test_a_cue_in_the_next_sentence_is_not_the_quotes():
+    body = "The envoys met on Monday.\n\nAides called it a “reset summit”. Moscow promised to send a team."
+    assert speakers(body)[0][1] is None
