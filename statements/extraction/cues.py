@@ -138,12 +138,18 @@ def _names_before(before: str) -> bool:
     return before[:end].lower().endswith(_NAMING_WORDS)
 
 
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+_PRONOUN_WORD = re.compile(r"(?:he|she|they|him|her|them|his|hers|it|we|us|ze|xe)[.,]?", re.IGNORECASE)
+
+
 def is_non_speech(body: str, start: int, end: int) -> bool:
     """A quoted name, title or scare-quoted term: nothing around it says anyone spoke it."""
     text = body[start:end]
     words = text.split(None, 6)  # all the words, unless there are more than six
     if len(words) > 6:
         return False
+    if _STAGE_DIRECTION.fullmatch(text) or (len(words) == 1 and _PRONOUN_WORD.fullmatch(text)):
+        return True  # a transcript's "(CROSSTALK)", or a pronoun quoted as a word: "calls her “they”"
     open_at = start - 1
     while open_at > 0 and body[open_at] in "\"“”«„‘'":
         open_at -= 1

@@ -126,3 +126,11 @@ def test_guillemet_closed_by_a_double_mark():
 
 def test_guillemets_nested_in_guillemets():
     assert texts("«They answered «never» and left», the envoy said.") == ["They answered «never» and left"]
+
+
+def test_a_transcripts_stage_direction_is_not_speech():
+    assert texts('HOST: "(INAUDIBLE.)" Then the guest said "we disagree."') == ["we disagree."]
+
+
+def test_a_pronoun_quoted_as_a_word_is_not_speech():
+    assert texts("The senator asked to be called “they” in the chamber.") == []
