@@ -17,10 +17,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from . import countries
-from .printed_dates import Keyed, lower_pattern, lowered
+from .printed_dates import Keyed, lower_pattern, lowered, trie
 from .records import Meeting, PartialDate, Person, Quote
 
 # --- names in the text ---------------------------------------------------------------------------------
@@ -91,16 +90,17 @@ def find_mentions(
     forms: dict[str, str] | None = None,
     folded: str | None = None,
     low: str | None = None,
+    found: dict[str, list[int]] | None = None,
 ) -> list[Mention]:
     """Where the article names each person (full name, alias or surname), in order of offset.
 
-    low: lowered(folded), if known."""
+    low: lowered(folded), if known; found: what _places() found in it already."""
     folded = fold(body) if folded is None else folded
     forms = name_forms(body, people, folded) if forms is None else forms
     if not forms:
         return []
     if all(f.isascii() for f in forms):
-        return _find_forms(folded, forms, low)
+        return _find_forms(folded, forms, low, found)
     pattern = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])(?!-\w)",
         re.IGNORECASE,
@@ -112,31 +112,42 @@ def find_mentions(
     return found
 
 
-def _find_forms(folded: str, forms: dict[str, str], low: str | None = None) -> list[Mention]:
-    """find_mentions' regex (longest form first, whole words, case ignored) by str.find in the lower-cased text."""
+def _places(low: str, key: str, found: dict[str, list[int]]) -> list[int]:
+    """Every place (overlapping ones too) where key occurs in low; found holds the places of the keys searched
+    for before, and takes these. "vladimir putin" is where "putin" is, 9 characters before: only the shortest
+    forms of a name are searched for."""
+    places = found.get(key)
+    if places is not None:
+        return places
+    for inner, at in found.items():
+        if key.endswith(inner):
+            d = len(key) - len(inner)
+            places = [k - d for k in at if k >= d and low.startswith(key, k - d)]
+            break
+    else:
+        places = []
+        i = low.find(key)
+        while i >= 0:
+            places.append(i)
+            i = low.find(key, i + 1)
+    found[key] = places
+    return places
+
+
+def _find_forms(
+    folded: str, forms: dict[str, str], low: str | None = None, found: dict[str, list[int]] | None = None
+) -> list[Mention]:
+    """find_mentions' regex (longest form first, whole words, case ignored) by str.find in the lower-cased text.
+
+    found: what _places() found in low already."""
     low = lowered(folded) if low is None else low
+    found = {} if found is None else found
     order = {f: i for i, f in enumerate(sorted(forms, key=len, reverse=True))}
     hits = []
     n = len(folded)
-    seen: dict[str, list[int]] = {}  # every occurrence of each form, shortest forms first
     for form in sorted(forms, key=len):
         size = len(form)
-        # "vladimir putin" is where "putin" is, 9 characters on: only the shortest forms are searched for
-        inner = None
-        for g in seen:
-            if form.endswith(g):
-                inner = g
-                break
-        if inner is not None:
-            d = size - len(inner)
-            places = [k - d for k in seen[inner] if k >= d and low.startswith(form, k - d)]
-        else:
-            places = []
-            i = low.find(form)
-            while i >= 0:
-                places.append(i)
-                i = low.find(form, i + 1)
-        seen[form] = places
+        places = _places(low, form, found)
         rank = order[form]
         for i in places:  # whole words: _WORDISH before, no _WORD_CHAR nor "-" and one after (inlined)
             if i and ((c := folded[i - 1]).isalnum() or c == "_" or c == "-"):
@@ -203,8 +214,16 @@ class _CapitalisedCounts:
         return n
 
 
-def name_forms(body: str, people: list[Person], folded: str | None = None) -> dict[str, str]:
-    """Each way the article may write a name (folded, lower case) -> canonical name; ambiguous ones left out."""
+def name_forms(
+    body: str,
+    people: list[Person],
+    folded: str | None = None,
+    low: str | None = None,
+    found: dict[str, list[int]] | None = None,
+) -> dict[str, str]:
+    """Each way the article may write a name (folded, lower case) -> canonical name; ambiguous ones left out.
+
+    low: lowered(folded) and found, what _places() found in it, if known (it takes what it finds)."""
     persons = [p for p in people if p.kind == "person"]
     owner: dict[str, set[str]] = {}
     for person in persons:
@@ -218,7 +237,7 @@ def name_forms(body: str, people: list[Person], folded: str | None = None) -> di
     for person in persons:
         tokens = fold(person.name).split()
         if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
-            full = folded.count(fold(person.name))
+            full = _count(folded, fold(person.name), low, found, tokens[1].lower())
             # words[w] <= folded.count(w): the plain count rules most first names out at once
             if full < folded.count(tokens[0]) and full < words[tokens[0]] and words[tokens[1]] <= full:
                 owner.setdefault(tokens[0].lower(), set()).add(person.name)
@@ -233,12 +252,26 @@ def name_forms(body: str, people: list[Person], folded: str | None = None) -> di
     return forms
 
 
+def _count(text: str, name: str, low: str | None, found: dict[str, list[int]] | None, surname: str) -> int:
+    """text.count(name), by the places of its lower case in low (lowered(text)) if known: those of the surname,
+    which the name ends with, are wanted anyway."""
+    if low is None or found is None or not name.isascii():
+        return text.count(name)
+    _places(low, surname, found)
+    n = at = 0
+    for i in _places(low, name.lower(), found):
+        if i >= at and text.startswith(name, i):  # the occurrences that do not overlap, from the left
+            n += 1
+            at = i + len(name)
+    return n
+
+
 # --- sentences -----------------------------------------------------------------------------------------
 
 # A sentence runs from a non-space to the first full stop (not after an initial, "Mr", "St" or "Gen") that
 # closing marks and a space follow, else to the end of its line. Written so that re never backtracks.
 _STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bGen)[.!?][\"'”’)]*+(?=\s)"
-_SENTENCE = re.compile(r"\S(?:[^\n.!?]++|(?!" + _STOP + r")[.!?])*+(?:" + _STOP + ")?")
+_SENTENCE = re.compile(r"\S[^\n.!?]*+(?:(?!" + _STOP + r")[.!?][^\n.!?]*+)*+(?:" + _STOP + ")?")
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -282,13 +315,27 @@ _TWO = re.compile(
     r"\b(?:the|both)\s+(?:two|2)\s+(?:leaders|presidents|men|heads of state|prime ministers|sides)\b", re.IGNORECASE
 )
 # The same on lower-cased text, without re.IGNORECASE (much faster).
-# lower_pattern(_ANAPHOR) for search(), written so that re skips ahead to its first letters ("\\b" before a
-# letter is no word character before it): the same whether it matches anywhere.
-_ANAPHOR_LOW = re.compile(
-    r"(?:t(?<!\wt)(?:he|his|hat|he proposed|he planned|he upcoming)|s(?<!\ws)uch an?|a(?<!\wa)(?: potential|ny such"
-    r"| possible))\s+(?:\[[^\]]{0,60}\]\s+)?(?:presidential\s+|bilateral\s+|one-on-one\s+|in-person\s+|peace\s+)?"
+# lower_pattern(_ANAPHOR) for search(), split by its first words, each part led by plain letters, so that re skips
+# ahead to them fast ("\\b" before a letter is no word character before it): one part matches where it does.
+_ANAPHOR_REST = (
+    r"\s+(?:\[[^\]]{0,60}\]\s+)?(?:presidential\s+|bilateral\s+|one-on-one\s+|in-person\s+|peace\s+)?"
     r"(?:meeting|summit|talks|call|visit|contact|conversation|meet)\b"
 )
+_ANAPHOR_THE = re.compile(r"th(?<!\wth)(?:e|is|at|e proposed|e planned|e upcoming)" + _ANAPHOR_REST)
+_ANAPHOR_SUCH = re.compile(r"such(?<!\wsuch) an?" + _ANAPHOR_REST)
+_ANAPHOR_ANY_SUCH = re.compile(r"any such(?<!\wany such)" + _ANAPHOR_REST)
+_ANAPHOR_A = re.compile(r"a (?<!\wa )p(?:otential|ossible)" + _ANAPHOR_REST)
+
+
+def _anaphor(low: str) -> bool:
+    """_ANAPHOR matches in low, lower-cased text (each part tried only where its words are)."""
+    return bool(
+        _ANAPHOR_THE.search(low)
+        or ("such" in low and (_ANAPHOR_SUCH.search(low) or _ANAPHOR_ANY_SUCH.search(low)))
+        or ("a p" in low and _ANAPHOR_A.search(low))
+    )
+
+
 _TWO_LOW = lower_pattern(_TWO)
 # Small patterns of the participants' grammar.
 _BETWEEN = re.compile(r"\bbetween\b")
@@ -350,6 +397,36 @@ _STATUS = [
 ]
 _RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
 _ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
+
+
+def _alternatives(rx: str) -> list[str]:
+    """The alternatives of a pattern's top level."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    return [*out, rx[start:]]
+
+
+def _by_first_letter(alternatives: list[str]) -> re.Pattern:
+    """ "\\bword...|\\bother..." (lower case, no groups) as one pattern that branches on the first letter once: the
+    same matches, much faster in re than a long list of alternatives."""
+    branches: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        assert re.match(r"\\b[a-z]", alternative) and "(?P" not in alternative, alternative
+        branches.setdefault(alternative[2], []).append(alternative[3:])  # in their order: the first that matches
+    return re.compile(r"\b(?:" + "|".join(c + "(?:" + "|".join(rest) + ")" for c, rest in branches.items()) + ")")
+
+
 # Each status phrase holds one of these, at most 10 characters after its start ("would be possible").
 _STATUSES = Keyed(
     _ANY_STATUS,
@@ -360,7 +437,44 @@ _STATUSES = Keyed(
      "agreed", "possible<9", "open to<8", "expected", "on the way", "likely", "would host", "could", "propos",
      "on the table", "invit", "request", "suggest", "offer", "initiative", "the idea of", "as of yet",
      "work continues", "seek"],
+    quick=_by_first_letter([a for _, rx in _STATUS for a in _alternatives(rx)]),
 )  # fmt: skip
+
+# Bytes of lowered text with every character but a-z made a space (one byte a character, so offsets stay).
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _letters(low: str) -> bytes:
+    """low (lowered text) as ASCII letters and spaces, after one space: byte i + 1 is character i."""
+    return b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY)  # "?" for each non-ASCII character
+
+
+class _KeywordScan:
+    """The keywords of a Keyed at every word start, found in _letters(low), where every word follows a space:
+    re finds spaces fast.
+
+    Keywords are read the same way ("one-on-one" as "one on one"), which finds a few more places than Keyed
+    does, with as large a reach: the pattern only fails there (see Keyed.matches_from).
+    """
+
+    def __init__(self, keyed: Keyed):
+        reach = {_letters_only(k): r for k, r in keyed.reach.items()}
+        self.scan = re.compile(rb" (?=(" + trie(reach).encode() + rb"))")
+        # the scan finds the longest keyword at a word start: it stands for the shorter ones it begins with
+        self.reach = {w.encode(): max(r for k, r in reach.items() if w.startswith(k)) for w in reach}
+
+    def hits(self, letters: bytes, pos: int, endpos: int) -> list[tuple[int, int]]:
+        """(offset, reach) of the keywords at word starts in low[pos:endpos]; letters is _letters(low)."""
+        reach = self.reach
+        return [(m.start(), reach[m.group(1)]) for m in self.scan.finditer(letters, pos, endpos + 1)]
+
+
+def _letters_only(keyword: str) -> str:
+    return keyword.encode().translate(_LETTERS_ONLY).decode()
+
+
+_CUE_SCAN = _KeywordScan(_CUES)
+_STATUS_SCAN = _KeywordScan(_STATUSES)
 # Who proposed: "proposed by X", "X proposed", "X invited", "X called for", "X's proposal", "X requested".
 _PROPOSED_BY = re.compile(
     r"\b(?:proposed|put forward|suggested|initiated|requested|called for|organi[sz]ed) by\b"
@@ -435,13 +549,18 @@ class _Sentence:
     def leaders(self, body: str, leaders: set[str]) -> list[str]:
         """The leaders among the named who are no agents, once each."""
         if self._leaders is None:
-            names = dict.fromkeys([m.name for m in self.named if not self.agent(body, m)])  # _names(...)
-            self._leaders = [n for n in names if n in leaders]
+            # _names(...) of the named who are no agents, only the leaders kept (asked first: agent() costs more)
+            self._leaders = list(
+                dict.fromkeys([m.name for m in self.named if m.name in leaders and not self.agent(body, m)])
+            )
         return self._leaders
 
-    def status(self) -> str | None:
+    def status(self, body: str, low: str, letters: bytes) -> str | None:
+        """The most decisive status (letters: _letters(low))."""
         if self._status is _UNSET:
-            ranks = [_RANK[m.lastgroup.replace("_", " ")] for m in _STATUSES.matches(self.text, self.low)]
+            s, e = self.s, self.e
+            hits = _STATUS_SCAN.hits(letters, s, e)
+            ranks = [_RANK[m.lastgroup.replace("_", " ")] for m in _STATUSES.matches_from(hits, body, low, s, e)]
             self._status = _STATUS[min(ranks)][0] if ranks else None
         return self._status
 
@@ -459,7 +578,7 @@ class _Sentence:
 
     def anaphor(self) -> bool:
         if self._anaphor is _UNSET:
-            self._anaphor = bool(_ANAPHOR_LOW.search(self.low))
+            self._anaphor = _anaphor(self.low)
         return self._anaphor
 
     def multilateral(self) -> bool:
@@ -500,12 +619,12 @@ def _hyphen_starts(body: str) -> list[int]:
 
 def find_meetings(body: str, people: list[Person], quotes: list[Quote], published: PartialDate) -> list[Meeting]:
     low = lowered(body)
-    cues = _CUES.matches(body, low)
+    letters = _letters(low)
+    cues = _CUES.matches_from(_CUE_SCAN.hits(letters, 0, len(body)), body, low, 0, len(body))
     hyphens = _hyphen_starts(body)
     if not cues and not hyphens:
         return []  # no meeting word: nothing more to read
     folded = fold(body)
-    forms = name_forms(body, people, folded)
     if folded is body or folded == body:
         low_folded = low
     elif "’" in body or "‘" in body:
@@ -514,9 +633,18 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         low_folded = low.replace("’", "'").replace("‘", "'") if folded == quotes_straight else None
     else:
         low_folded = None
-    mentions = find_mentions(body, people, forms, folded, low_folded)
+    found: dict[str, list[int]] = {}  # the places of names in low_folded
+    forms = name_forms(body, people, folded, low_folded, found)
+    mentions = find_mentions(body, people, forms, folded, low_folded, found)
     leaders = {p.name for p in people if p.is_leader}
-    country_of = cache(lambda: _countries_of(body, people, mentions))  # each person's country, read when asked
+    countries_read: list[dict[str, str]] = []
+
+    def country_of() -> dict[str, str]:
+        """Each person's country, read when first asked."""
+        if not countries_read:
+            countries_read.append(_countries_of(body, people, mentions))
+        return countries_read[0]
+
     found: list[_Found] = []
     pending: list[_Found] = []  # mentions that only point back
     last_pair: list[str] | None = None
@@ -566,7 +694,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
             else:
                 continue
             mention = _Found(kind, who or [], s, e)
-            mention.status = sent.status()
+            mention.status = sent.status(body, low, letters)
             mention.proposed_by = sent.proposer(body, low)
             mention.venue = _venue(body, cue.end(), min(e, cue.end() + 80))
             keep.append(mention)
@@ -579,7 +707,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                 cue = _CUE.search(after)
                 if cue and cue.start() <= 12:
                     kind = _kind(cue, _Sentence(0, len(after), after, lowered(after), []))
-                    f = _Found(kind, pair, s, e, status=sent.status())
+                    f = _Found(kind, pair, s, e, status=sent.status(body, low, letters))
                     found.append(f)
                     last_pair = pair
     _resolve_pending(found, pending)

@@ -226,9 +226,14 @@ class Keyed:
     for a few, by one factored regex for many); the pattern is tried only at the word starts they allow.
     """
 
-    def __init__(self, pattern: re.Pattern, keywords: list[str], by_find: bool | None = None):
+    def __init__(
+        self, pattern: re.Pattern, keywords: list[str], by_find: bool | None = None, quick: re.Pattern | None = None
+    ):
         self.pattern = pattern
         self.low_pattern = lower_pattern(pattern)  # tried on the lower-cased text: the same matches, faster
+        # quick: a pattern without groups that matches in the lower-cased text at least where low_pattern does,
+        # tried first because it is faster (groups cost re much)
+        self.quick = quick
         self.reach: dict[str, int] = {}
         for spec in keywords:
             word, _, reach = spec.partition("<")
@@ -276,7 +281,11 @@ class Keyed:
         lowered(text): the same offsets and groups, in lower case)."""
         endpos = len(text) if endpos is None else endpos
         low = lowered(text) if low is None else low
-        hits = self._hits(low, pos, endpos)
+        return self.matches_from(self._hits(low, pos, endpos), text, low, pos, endpos)
+
+    def matches_from(self, hits, text: str, low: str, pos: int, endpos: int) -> list[re.Match]:
+        """matches(text, low, pos, endpos), given (offset, reach) of every keyword at a word start in low[pos:endpos]
+        (in any order; more, or a larger reach, only try the pattern at more word starts: the same matches)."""
         out: list[re.Match] = []
         if not hits:
             return out
@@ -288,11 +297,12 @@ class Keyed:
             elif text[h] in letters and (h == 0 or text[h - 1] not in letters):
                 starts.add(h)
         pattern = self.low_pattern
+        quick = self.quick or pattern
         at = pos
         for start in sorted(starts):
             if start < at:
                 continue
-            m = pattern.match(low, start, endpos)
+            m = quick.match(low, start, endpos) and pattern.match(low, start, endpos)
             if m:
                 out.append(m)
                 at = max(m.end(), start + 1)
