@@ -360,7 +360,8 @@ _STATUS = [
     (
         "rejected",
         r"\breject(?:s|ed|ing)?\b|\brefus(?:e|ed|es)\b|\bturned down\b|\bdeclined\b|\bno interest\b"
-        r"|\bno meeting (?:was|is) (?:planned|scheduled)\b|\bno point in\b|\bwill only meet\b|\bruled out\b"
+        r"|\bno meeting (?:was|is) (?:planned|scheduled)\b|\bno point in\b|\bwill only meet\b"
+        r"|\bruled out\b(?<!not ruled out)(?<!n't ruled out)(?<!n’t ruled out)(?<!never ruled out)"
         r"|\bnot sought\b|\bno (?:plans?|intention) to meet\b",
     ),
     ("unrealistic", r"\bunrealistic\b|\bnot realistic\b|\bcannot be expected\b|\bout of the question\b"),
@@ -384,7 +385,11 @@ _STATUS = [
     (
         "accepted in principle",
         r"\baccepted in principle\b|\bagreed in principle\b|\bagreed to (?:hold|meet|a meeting|a summit|talks)\b"
-        r"|\bis possible\b|\bwould be possible\b|\bremains? open to\b|\baccepted (?:the|an) invitation\b",
+        r"|\bis possible\b|\bwould be possible\b|\bremains? open to\b|\baccepted (?:the|an) invitation\b"
+        # "does not rule out", "haven't ruled out": a meeting left possible
+        r"|\bnot (?:be )?rul(?:e|ed|ing) out\b|\bnot exclud(?:e|ed|ing)\b|\bdon['’]t rule out\b|\bdoesn['’]t rule out\b"
+        r"|\bdidn['’]t rule out\b|\bhaven['’]t ruled out\b|\bhasn['’]t ruled out\b|\bwouldn['’]t rule out\b"
+        r"|\bcan['’]t rule out\b",
     ),
     ("expected", r"\bexpected\b|\bon the way\b|\blikely\b|\bwould host\b|\bcould (?:meet|hold|visit)\b"),
     (
@@ -431,7 +436,8 @@ def _by_first_letter(alternatives: list[str]) -> re.Pattern:
 _STATUSES = Keyed(
     _ANY_STATUS,
     ["call", "cancel", "scrapped", "will", "postpon", "delayed", "put", "pushed back", "reschedul", "reject",
-     "refus", "turned down", "declined", "no", "ruled out", "not", "unrealistic", "cannot", "out of the question",
+     "refus", "turned down", "declined", "no", "ruled out<9", "rule out<9", "not", "unrealistic", "cannot",
+     "out of the question",
      "premature", "too early", "met", "held<5", "had", "took place", "spoke", "sat down", "spoken<5", "meets",
      "began", "phone<9", "scheduled", "set to", "due", "upcoming", "arriv", "to meet<5", "plans to", "accepted",
      "agreed", "possible<9", "open to<8", "expected", "on the way", "likely", "would host", "could", "propos",

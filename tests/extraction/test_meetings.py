@@ -250,3 +250,12 @@ def test_a_proposal_that_names_no_one_to_meet_is_kept_with_its_proposer():
 
 def test_a_meeting_word_without_a_proposer_or_participants_is_not_a_meeting():
     assert meetings("The summit season is busy, officials said.") == []
+
+
+def test_not_ruling_out_a_summit_leaves_it_possible():
+    for sentence in (
+        "Stone said Berg had not ruled out a summit with Dunn.",
+        "Berg doesn't rule out a summit with Dunn, Stone said.",
+    ):
+        assert [m.status for m in meetings(sentence)] == ["accepted in principle"], sentence
+    assert [m.status for m in meetings("Berg ruled out a summit with Dunn.")] == ["rejected"]
