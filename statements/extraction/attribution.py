@@ -75,6 +75,11 @@ _ORG_BEFORE = re.compile(
 # The same phrase read from its head word, so that only a few word starts are tried (the search above
 # tries every position of the text, and its alternations make that slow).
 _ORG_HEAD_TO_END = re.compile(rf"(?:{_ORG_HEAD})(?:['’]s\s+(?:statement|spokesman))?\s+(?:{_FILLER}\s+)*$")
+# An unnamed spokesperson of a body that the text names: "a Downing Street spokesman said", "said a State
+# Department spokeswoman": the body speaks.
+_BODY = r"((?:[A-Z][\w’'\-]*\s+){1,4})spokes(?:man|woman|person)"
+_BODY_SPOKESPERSON_BEFORE = re.compile(rf"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+{_BODY}\s+(?:{_FILLER}\s+)*$")
+_BODY_SPOKESPERSON_AFTER = re.compile(rf"\s+(?:[Aa]n?|[Tt]he)\s+{_BODY}\b")
 # A document speaking for its author: "the IMF report stated", "a Jane Doe memo said", "Doe’s brief said".
 _DOCUMENT = (
     "report|memo|memorandum|study|survey|analysis|paper|book|article|editorial|filing|complaint|lawsuit|letter|brief"
@@ -687,7 +692,17 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
                 i = None  # Doe’s strategist is not Doe
         if i is not None:
             return _Found(i, m.group(0).strip(), "role", cue, 0.75)
-    return None
+    return _body_spokesperson(ctx, _BODY_SPOKESPERSON_BEFORE.search(text, cut), lo, cue)
+
+
+def _body_spokesperson(ctx: _Context, m: re.Match | None, lo: int, cue: str) -> _Found | None:
+    """The body an unnamed spokesperson speaks for (not a nationality: "a Russian spokesman" names no body)."""
+    if m is None:
+        return None
+    body_name = m.group(1).strip()
+    if countries.countries_in(body_name) and len(body_name.split()) == 1:
+        return None
+    return _Found(ctx.organisation(body_name, lo + m.start(1)), m.group(0).strip(), "named", cue, 0.7)
 
 
 def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
@@ -714,6 +729,9 @@ def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
     m = _ORG_AFTER.match(body, verb_end, hi)
     if m:
         return _Found(ctx.organisation(m.group(1), verb_end), m.group(1), "named", "", 0.75)
+    found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_AFTER.match(body, verb_end, hi), 0, "")
+    if found is not None:
+        return found
     m = _PRONOUN_AFTER.match(body, verb_end, hi)
     if m and m.group(1) in ("he", "she"):
         i = ctx.latest_person(verb_end, "m" if m.group(1) == "he" else "f")

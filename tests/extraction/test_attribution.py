@@ -408,3 +408,16 @@ def test_a_capital_speaks_for_its_government():
 def test_a_cue_in_the_next_sentence_is_not_the_quotes():
     body = "The envoys met on Monday.\n\nAides called it a “reset summit”. Moscow promised to send a team."
     assert speakers(body)[0][1] is None
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_named():
+    body = (
+        "Ministers met on Monday.\n\n“We will not comment,” a Treasury Board spokeswoman said.\n\n"
+        "“The review goes on,” added a Harbour Authority spokesman."
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Treasury Board", "Harbour Authority"]
+
+
+def test_a_spokesperson_of_a_nationality_names_no_body():
+    body = "Ministers met on Monday.\n\n“Nothing to add,” a Danish spokesman said."
+    assert speakers(body)[0][1] is None
