@@ -35,6 +35,8 @@ _OFFICE_WORDS = (
     "chief",
     "chairman",
     "chairwoman",
+    "chairperson",
+    "treasurer",
     "chair",
     "head",
     "director",

@@ -223,3 +223,8 @@ def test_a_middle_name_alone_is_the_person_named_in_full():
     found = people("President Amadou Sall Kane opened the summit. Sall said the talks would go ahead.")
     assert set(found) == {"Amadou Sall Kane"}
     assert "Sall" in found["Amadou Sall Kane"].aliases
+
+
+def test_treasurer_and_chairperson_are_titles():
+    found = people("Treasurer Ola Kade said the budget was final. Chairperson Ivo Marr said talks go on.")
+    assert (found["Ola Kade"].role, found["Ivo Marr"].role) == ("Treasurer", "Chairperson")
