@@ -331,14 +331,23 @@ def _surname_like(toks: tuple[tuple[str, int], ...]) -> bool | None:
     return None
 
 
+_OFFICE_OF = re.compile(
+    r"((?:(?:[A-Z][\w’'\-]*|deputy|vice|acting|former)\s+)*(?:head|heads|chief)\s+of\s+(?:state|government))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _left_role(body: str, start: int) -> str | None:
     """Role words just before a name: "Kremlin spokesman", "Secretary of State"."""
     if not body[start - 1 : start].isspace():
         return None
     window = body[max(0, start - 80) : start]
     last = window.rsplit(None, 1)[-1:]  # most words before a name (said, and, the) can end no role
-    if not last or last[0][-1:] in ',.;:!?"”)' or not _role_word(last[0])[0]:
+    if not last or last[0][-1:] in ',.;:!?"”)':
         return None
+    if not _role_word(last[0])[0]:
+        office = _OFFICE_OF.search(window) if last[0].lower() in ("state", "government") else None
+        return office.group(1) if office else None  # "Irish head of government Jane Doe"
     kept: list[str] = []
     words = window.split()
     for w in reversed(words):

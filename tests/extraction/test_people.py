@@ -228,3 +228,8 @@ def test_a_middle_name_alone_is_the_person_named_in_full():
 def test_treasurer_and_chairperson_are_titles():
     found = people("Treasurer Ola Kade said the budget was final. Chairperson Ivo Marr said talks go on.")
     assert (found["Ola Kade"].role, found["Ivo Marr"].role) == ("Treasurer", "Chairperson")
+
+
+def test_head_of_government_before_a_name_is_a_leaders_role():
+    found = people("Maltese head of government Ryan Vella arrived on Monday.")
+    assert found["Ryan Vella"].role == "Maltese head of government" and found["Ryan Vella"].is_leader
