@@ -13,7 +13,6 @@ date when one is known, never guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from . import printed_dates as pd
@@ -135,36 +134,38 @@ _HEAD_REACH = 3000  # a paragraph head longer than this is not one: its start is
 
 class _Paragraph:
     """A paragraph's head as said_on reads it: where the stretch read ends (an offset into the body), its date
-    expressions with their end and event flag, and its speech words, read when first needed (offsets from the
-    paragraph's start)."""
+    expressions with their end and event flag, and its text lowered (offsets from the paragraph's start)."""
 
-    __slots__ = ("read_end", "expressions", "low", "_speech")
+    __slots__ = ("read_end", "expressions", "low")
 
     def __init__(self, read_end: int, expressions: list, low: str):
         self.read_end = read_end
         self.expressions = expressions
         self.low = low
-        self._speech: list[tuple[int, int]] | None = None
-
-    @property
-    def speech(self) -> list[tuple[int, int]]:
-        if self._speech is None:
-            self._speech = _speech_words(self.low)
-        return self._speech
 
 
 class _Windows:
     """The dated expressions of one body, read once whatever number of quotes: per paragraph (its first
-    _HEAD_REACH characters), else per stretch. One body at a time (the last one asked about)."""
+    _HEAD_REACH characters), else per stretch; and where it may hold some (_words_of). One body at a time (the last
+    one asked about)."""
 
-    state: tuple[str | None, dict, dict] = (None, {}, {})  # body, stretches, paragraphs: replaced at once
+    # body, stretches, paragraphs, its words (_words_of): replaced at once
+    state: tuple[str | None, dict, dict, list] = (None, {}, {}, [])
 
     @classmethod
-    def _of(cls, body: str) -> tuple[str | None, dict, dict]:
+    def _of(cls, body: str) -> tuple[str | None, dict, dict, list]:
         state = cls.state
         if state[0] is not body:
-            state = cls.state = (body, {}, {})
+            state = cls.state = (body, {}, {}, [])
         return state
+
+    @classmethod
+    def words(cls, body: str) -> bytes | None:
+        """_words_of(body), read once."""
+        known = cls._of(body)[3]
+        if not known:
+            known.append(_words_of(body))
+        return known[0]
 
     @classmethod
     def get(cls, body: str, start: int, stop: int) -> list:
@@ -202,6 +203,8 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
     that lie between them are the ones of the sentence. Other stretches are read apart.
     """
     end = end if end is not None else offset
+    if _without_dates(body, offset, end, published):
+        return UNKNOWN_DATE
     start, stop, clean_start, clean_stop = _sentence_stop(body, offset, end)
     para_start = body.rfind("\n", max(0, start - _HEAD_REACH), offset) + 1
     giant = para_start == 0 and start > _HEAD_REACH
@@ -225,6 +228,48 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
     return UNKNOWN_DATE
 
 
+_DATE_WORDS = (b"day", b"this ", b"last ", b"time", b"tonight")  # each date expression holds a digit or one of these
+# ... and each that gives a date when the publication date is unknown (with no day, month or year, a weekday, "today",
+# "this year" ... give none): "at the time" / "at that time"
+_UNDATED_WORDS = (b"time",)
+_DIGITS_MARKED = bytes.maketrans(b"0123456789", b"##########")
+_ASCII_LOWERED = "\u0130\u0131\u017f\u212a"  # the letters pd.lowered makes ASCII ones: "İ", "ı", "ſ", Kelvin's "K"
+
+
+def _words_of(body: str) -> bytes | None:
+    """body as pd.lowered reads it, one byte a character: "?" for a character that is not ASCII, "#" for a digit
+    (bytes.find on it: many times faster than lowering the text). None when a character that is not ASCII may be a
+    digit or a letter pd.lowered makes an ASCII one."""
+    data = body.encode("ascii", "replace")
+    if not body.isascii():
+        at = data.find(b"?")
+        while at >= 0:
+            c = body[at]
+            if c.isdecimal() or c in _ASCII_LOWERED:
+                return None
+            at = data.find(b"?", at + 1)
+    return data.lower().translate(_DIGITS_MARKED)
+
+
+def _without_dates(body: str, offset: int, end: int, published: PartialDate) -> bool:
+    """Whether no stretch said_on reads for the quote at body[offset:end] may hold a date expression that gives a
+    date: they all lie between the line break before offset (3,600 characters back at most) and the one after the
+    quotation, and there is no digit there, nor any of the words such an expression holds (none runs over a line
+    break)."""
+    words = _Windows.words(body)
+    if words is None or not 0 <= offset <= len(words):
+        return False
+    tail = max(offset, end)
+    stop = words.find(b"\n", tail, tail + 2000)
+    if stop < 0:
+        if len(words) > tail + 2000:
+            return False
+        stop = len(words)
+    start = max(0, offset - 3600, words.rfind(b"\n", 0, offset) + 1)
+    needed = _DATE_WORDS if published.value is not None and published.precision != Precision.UNKNOWN else _UNDATED_WORDS
+    return words.find(b"#", start, stop) < 0 and all(words.find(word, start, stop) < 0 for word in needed)
+
+
 def _date_between(
     body: str, para_start: int, para: _Paragraph, start: int, stop: int, published: PartialDate, skip=(0, 0)
 ) -> PartialDate | None:
@@ -243,23 +288,12 @@ def _date_between(
         candidates.append((at, kind, m, end))
     if not candidates:
         return None
-    # the speech words of the stretch: their starts and ends both ascend (they never overlap)
-    speech = para.speech
-    speech = speech[bisect_left(speech, (lo, lo)) : bisect_left(speech, (hi + 1, hi + 1))]
-    speech = speech[: len(speech) - 1] if speech and speech[-1][1] > hi else speech
-    starts = [s for s, _ in speech]
-    ends = [e for _, e in speech]
+    low = para.low
     best, best_gap = None, None
     for at, kind, m, end in candidates:
-        i = bisect_right(ends, at)  # the nearest speech word before, and after
-        j = bisect_left(starts, end)
-        gap = (
-            min(at - ends[i - 1], starts[j] - end)
-            if i and j < len(starts)
-            else (at - ends[i - 1] if i else starts[j] - end if j < len(starts) else None)
-        )
-        if gap is None or gap > _SPEECH_REACH:
-            if at - lo > 3 or not speech:
+        gap = _speech_gap(low, lo, hi, at, end)
+        if gap is None:
+            if at - lo > 3 or not _SPEECH_LOW.search(low, lo, hi):
                 continue
             gap = _SPEECH_REACH
         if best_gap is None or gap < best_gap:
@@ -267,6 +301,26 @@ def _date_between(
     if best is None:
         return None
     return _resolve(best[1], best[2], body, para_start + best[0], published)
+
+
+_LONGEST_SPEECH = len("press conference")
+
+
+def _speech_gap(low: str, lo: int, hi: int, at: int, end: int) -> int | None:
+    """The distance from the date expression low[at:end] to the nearest speech word of low[lo:hi], if _SPEECH_REACH
+    at most (no speech word runs over lo or hi). The words near it are those _SPEECH_LOW.finditer(low) finds there: a
+    scan from a word's start or a non-letter finds the same ones (no speech word begins inside another), and a
+    match is what it would be if the scan reads no further than its last character and the one after it."""
+    reach = _SPEECH_REACH + _LONGEST_SPEECH  # the farthest a speech word in reach may start
+    gap = None
+    for w in _SPEECH_LOW.finditer(low, max(lo, at - reach), min(len(low), at + _LONGEST_SPEECH + 1)):
+        if w.end() > at:
+            break
+        gap = at - w.end()
+    w = _SPEECH_LOW.search(low, end, min(len(low), end + reach + 1))
+    if w and w.end() <= hi and w.start() - end < (gap if gap is not None else _SPEECH_REACH + 1):
+        gap = w.start() - end
+    return gap if gap is not None and gap <= _SPEECH_REACH else None
 
 
 def _sentence_stop(body: str, start: int, end: int) -> tuple[int, int, bool, bool]:
@@ -399,7 +453,10 @@ def _date_expressions(text: str, low: str | None = None):
     return sorted(spans, key=lambda s: s[0])
 
 
-_WEEKDAY_FROM_DAY = (2, 3, 4, 5, 6)  # "today", "monday", "tuesday", "thursday", "wednesday" / "yesterday": "day" on
+# The words _RELATIVE_LOW reads that end in "day", by how far before "day" they begin: what they begin with.
+_DAY_WORDS = (
+    (2, ("to",)), (3, ("mon", "fri", "sun")), (4, ("tues",)), (5, ("thurs", "satur")), (6, ("wednes", "yester")),
+)  # fmt: skip
 
 
 def _relative_starts(low: str, numbers: list[int]) -> list[int]:
@@ -414,9 +471,9 @@ def _relative_starts(low: str, numbers: list[int]) -> list[int]:
             i = low.find(word, i + 1)
     i = low.find("day")
     while i >= 0:
-        for back in _WEEKDAY_FROM_DAY:
-            if i >= back:
-                w = i - back
+        for back, heads in _DAY_WORDS:
+            w = i - back
+            if w >= 0 and low.startswith(heads, w):
                 out.append(w)
                 k = w
                 while k > 0 and low[k - 1].isspace():
@@ -490,10 +547,38 @@ def _relative(rel: str, published: PartialDate, day_known: bool) -> PartialDate 
 def _previous_dated(body: str, at: int, published: PartialDate) -> PartialDate | None:
     """ "At the time": the date of the nearest dated statement before this point (unknown if it cannot be resolved)."""
     lo = max(0, at - 2000)
-    for kind_at, kind, m in reversed(_date_expressions(body[lo:at])):
+    para_start = body.rfind("\n", lo, at) + 1
+    if para_start > lo:
+        # The expressions of body[lo:at] from the paragraph's start on are those of body[para_start:at], unless one
+        # runs over the line break before it (a word, then spaces: "last\nMonday", "in\n2019").
+        before = body[lo:para_start].rstrip()
+        if not before or not before[-1].isalnum():
+            found = _last_dated(body, lo, para_start, _head_expressions(body, para_start, at), published)
+            if found is not False:
+                return found
+    found = _last_dated(body, lo, lo, _date_expressions(body[lo:at]), published)
+    return None if found is False else found
+
+
+def _head_expressions(body: str, para_start: int, at: int) -> list:
+    """_date_expressions(body[para_start:at]), for a point where a word starts ("at the time"): when the paragraph was
+    read whole and a character that is no word's comes before the point, the expressions of the paragraph that end
+    there at the latest. (They read no further, but for a word boundary after "Jan.": the match is then "Jan", the
+    same date.)"""
+    para = _Windows.paragraph(body, para_start)
+    whole = para.read_end == len(body) or body[para.read_end] == "\n"
+    if whole and para_start < at <= para.read_end and not (body[at - 1].isalnum() or body[at - 1] == "_"):
+        return [(x, kind, m) for x, kind, m, end, _ in para.expressions if end <= at - para_start]
+    return _date_expressions(body[para_start:at])
+
+
+def _last_dated(body: str, lo: int, start: int, expressions: list, published: PartialDate) -> PartialDate | None | bool:
+    """The resolved date of the last of the expressions (offsets from start) that may date a statement (events
+    looked for from lo on); False when there is none."""
+    for kind_at, kind, m in reversed(expressions):
         if kind == "relative" and (m.group("rel") or "").lower() in ("at the time", "at that time"):
             continue
-        if _EVENT_BEFORE.search(body, max(lo, lo + kind_at - 20), lo + kind_at):
+        if _EVENT_BEFORE.search(body, max(lo, start + kind_at - 20), start + kind_at):
             continue
-        return _resolve(kind, m, body, lo + kind_at, published)
-    return None
+        return _resolve(kind, m, body, start + kind_at, published)
+    return False

@@ -88,6 +88,9 @@ _CHROME_WORDS = re.compile(printed_dates.trie([
     "all rights reserved", "follow us", "click here", "download ", "recommended for you", "you may also like",
     "more stories", "this site uses", "skip to content", "back to ", "print this",
 ]))  # fmt: skip
+# The same after the character before the word (never a-z: every chrome phrase begins a word, and each of these
+# begins a word in it): re skips fast to such characters.
+_CHROME_WORDS_AFTER = re.compile("[^a-z](?:" + _CHROME_WORDS.pattern + ")")
 
 LEDE_WORDS = 28  # a first line longer than this is a paragraph, not a headline
 TITLE_WORDS = 25
@@ -111,7 +114,7 @@ class _Line:
     text: str
     start: int = 0  # offsets of the stripped line in the page
     end: int = 0
-    low: str | None = None  # printed_dates.lowered(text), for a line of 30 words at most
+    low: str = ""  # printed_dates.lowered(text) with "?" for each character that is not ASCII
     n: int = 0  # words, counted up to 31 (no test of a line's words reads further)
     kind: str = "text"  # text | chrome | date | byline | caption | outlet
 
@@ -140,36 +143,35 @@ def is_date_line(line: str, n: int | None = None) -> bool:
     return not rest
 
 
-def _is_caption(line: str, low: str | None = None) -> bool:
-    """low: printed_dates.lowered(line), if known."""
+def _is_caption(line: str, low: str) -> bool:
+    """low: the line lowered (_Line.low)."""
     if _photo_words(line, low) and _PHOTO.search(line):
         return True
     at = line.find("©")
     return at > 0 and words(line[at:]) <= 10  # "… Putin. © Photographer/Agency"
 
 
-def _photo_words(line: str, low: str | None = None) -> bool:
+def _photo_words(line: str, low: str) -> bool:
     """Whether the line holds the words _PHOTO needs where it needs them: a "/", a photo word at the start
     ("Image: ...") or near the end ("(Picture by ...)", "Getty Images"), or "photo" before "©", ":" or "|".
-    low: printed_dates.lowered(line), if known."""
+    low: the line lowered (_Line.low)."""
     if "/" in line:
         return True
-    head = printed_dates.lowered(line[:20]) if low is None else low[:20]
-    if head.startswith(_PHOTO_STARTS):
+    if low[:20].startswith(_PHOTO_STARTS):
         return True
-    tail = printed_dates.lowered(line[-150:]) if low is None else low[-150:]
+    tail = low[-150:]
     if "photo" in tail or "picture" in tail or "image" in tail:
         return True
     if "©" in line or ":" in line or "|" in line:
-        return "photo" in (printed_dates.lowered(line) if low is None else low)
+        return "photo" in low
     return False
 
 
-def _is_chrome(line: str, low: str, n: int, in_trailer: bool) -> bool:
-    """low: printed_dates.lowered(line), n: words(line) (or 31 when more)."""
+def _is_chrome(line: str, low: str, n: int) -> bool:
+    """low: the line lowered (_Line.low), n: words(line) (or 31 when more)."""
     if n > 30:  # a paragraph; only a copyright notice runs that long
         return line.startswith(("©", "Copyright", "(c)"))
-    if ("©" in line or "(c)" in low or "copyright" in low or "all rights reserved" in low) and _COPYRIGHT.search(line):
+    if _holds_copyright(line, low):
         return True
     if n <= 2 and _ADVERT.match(line):
         return True
@@ -193,20 +195,32 @@ def _is_chrome(line: str, low: str, n: int, in_trailer: bool) -> bool:
     if n <= 4 and line == line.lower() and not any(c in line for c in '.,;:!?"“”'):
         return True  # "print dictionary print"
     # a chrome phrase makes chrome of a short line only (tried last: the costliest test)
+    return n <= 12 and _chrome_phrase(line, low)
+
+
+def _chrome_phrase(line: str, low: str) -> bool:
+    """Whether the line holds a chrome phrase and no quotation. low: the line lowered (_Line.low)."""
     return (
-        n <= (30 if in_trailer else 12)
-        and bool(_CHROME_WORDS.search(low) and _CHROME_PHRASES.search(line))
+        bool(_CHROME_WORDS.match(low) or _CHROME_WORDS_AFTER.search(low))
+        and _CHROME_PHRASES.search(line) is not None
         and not _quoted(line)
+    )
+
+
+def _holds_copyright(line: str, low: str) -> bool:
+    """Whether _COPYRIGHT finds a notice in the line. low: the line lowered (_Line.low)."""
+    return ("©" in line or "(c)" in low or "copyright" in low or "all rights reserved" in low) and bool(
+        _COPYRIGHT.search(line)
     )
 
 
 def _quoted(line: str) -> bool:
     """Holds a quotation (two marks at least), so may hold someone's words."""
-    return sum(line.count(c) for c in '"“”«»') >= 2
+    return line.count('"') + line.count("“") + line.count("”") + line.count("«") + line.count("»") >= 2
 
 
-def _classify(line: str, low: str | None, n: int, in_trailer: bool = False) -> str:
-    """low: printed_dates.lowered(line) (None for a line of more than 30 words), n: words(line) (or 31 when more)."""
+def _classify(line: str, low: str, n: int) -> str:
+    """low: the line lowered (_Line.low), n: words(line) (or 31 when more)."""
     if n <= 12 and line[:1] not in "-•*·":  # nothing to strip: the same words
         if is_date_line(line, n):
             return "date"
@@ -215,8 +229,8 @@ def _classify(line: str, low: str | None, n: int, in_trailer: bool = False) -> s
     if n > 30:  # a paragraph: chrome only as a copyright notice, never a byline
         if line.startswith(("©", "Copyright", "(c)")):
             return "chrome"
-        return "caption" if _is_caption(line) else "text"
-    if _is_chrome(line, low, n, in_trailer):
+        return "caption" if _is_caption(line, low) else "text"
+    if _is_chrome(line, low, n):
         return "chrome"
     if low.startswith(_BYLINE_STARTS) and _BYLINE.match(line) and n <= 12:
         return "byline"
@@ -239,7 +253,8 @@ def _is_short_label(line: str, n: int | None = None) -> bool:
 
 def clean(raw: str) -> Page:
     text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
-    lines = _lines(text)
+    low = _lowered_page(text)
+    lines = _lines(text, low)
     kinds: dict[str, str] = {}  # a line printed again (a headline, a prompt) reads the same
     for line in lines:
         kind = kinds.get(line.text)
@@ -262,8 +277,10 @@ def clean(raw: str) -> Page:
     trailer_from = len(lines)
     for i in range(len(lines) - 1, max(first_para, (title_at if title_at is not None else -1)), -1):
         line = lines[i]
-        # in the trailer only chrome phrases in lines of 13 to 30 words read otherwise
-        kind = _classify(line.text, line.low, line.n, in_trailer=True) if 12 < line.n <= 30 else line.kind
+        kind = line.kind
+        # in the trailer a chrome phrase makes chrome of a line of up to 30 words (not only 12)
+        if 12 < line.n <= 30 and kind not in ("chrome", "date") and _chrome_phrase(line.text, line.low):
+            kind = "chrome"
         if kind == "text" and not _is_trailer_fragment(line.text, line.n):
             break
         line.kind = kind if kind != "text" else "chrome"
@@ -293,7 +310,7 @@ def clean(raw: str) -> Page:
             continue  # a section label or the outlet's name above the headline or under the byline
         kept.append(line)
 
-    if _holds_scheme(text) or _holds_www(text):
+    if _holds_scheme(text) or "www." in low:
         for m in _URL.finditer(text):
             url = m.group(0).rstrip(".,;)")
             break
@@ -311,16 +328,26 @@ def clean(raw: str) -> Page:
     )
 
 
-def _lines(text: str) -> list[_Line]:
-    """The lines of text that are not blank, stripped, with their offsets (blanks included) and word counts."""
+def _lowered_page(text: str) -> str:
+    """printed_dates.lowered(text) with "?" for each character that is not ASCII: an ASCII word is found in it where
+    an re.IGNORECASE pattern may match it. Many times faster to make than lowered() when text is not ASCII."""
+    # the letters lowered() makes ASCII ones: "İ", "ı", "ſ", Kelvin's "K"
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        text = printed_dates.lowered(text)
+    return text.encode("ascii", "replace").lower().decode("ascii")
+
+
+def _lines(text: str, low: str) -> list[_Line]:
+    """The lines of text that are not blank, stripped, with their offsets (blanks included), their lowered text (from
+    low: _lowered_page(text)) and word counts."""
     lines = []
     start = 0
     for whole in text.split("\n"):
         end = start + len(whole)
         line = whole.strip()  # str.strip and \S agree on what is a space
         if line:
-            n = len(line.split(None, 30))
-            lines.append(_Line(line, start, end, printed_dates.lowered(line) if n <= 30 else None, n))
+            at = start if whole[0] == line[0] else end - len(whole.lstrip())
+            lines.append(_Line(line, start, end, low[at : at + len(line)], len(line.split(None, 30))))
         start = end + 1
     return lines
 
@@ -332,17 +359,6 @@ def _holds_scheme(text: str) -> bool:
         if text.startswith("//", at + 1):
             return True
         at = text.find(":", at + 1)
-    return False
-
-
-def _holds_www(text: str) -> bool:
-    """Whether text holds "www." in any case."""
-    for dot in ("w.", "W."):
-        at = text.find(dot, 2)
-        while at >= 0:
-            if text[at - 2 : at].lower() == "ww":
-                return True
-            at = text.find(dot, at + 1)
     return False
 
 
@@ -383,6 +399,8 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
     """The outlet the page itself names, strongest evidence first."""
     found: list[str] = []
     for i, line in enumerate(lines):
+        if found:
+            return found[0]  # what later lines name comes after it
         t = line.text
         near_edges = i < first_para or i >= trailer_from
         if not near_edges and i > first_para and line.kind != "byline" and line.kind != "date":
@@ -393,7 +411,7 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
             parts = _BYLINE.match(t).group("who").split(",")
             if len(parts) > 1 and _is_short_label(parts[-1].strip()):
                 found.append(parts[-1].strip())
-        if near_edges and (m := _SOURCE_LINE.match(t)):
+        if near_edges and line.low.startswith(("source", "via")) and (m := _SOURCE_LINE.match(t)):
             found.append(m.group("outlet").strip())
         if line.kind == "date" and (m := _PUBLISHED_IN.match(t)):
             found.append(m.group("outlet").strip())
@@ -409,14 +427,18 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
             found.append(t[2:].strip())
         if i < first_para + 1 and "/" in t and (m := _DATELINE_AGENCY.match(t)):
             found.append(m.group("agency"))
-        if near_edges and (m := _DOMAIN.match(t)):
+        if near_edges and "A" <= t[0] <= "Z" and "." in t and (m := _DOMAIN.match(t)):
             found.append(m.group("domain"))
         if not found and "reports" in t and (m := _REPORTS.search(t)):
             found.append(m.group("outlet"))
     if found:
         return found[0]
     for line in lines:
-        if line.kind == "chrome" and _COPYRIGHT.search(line.text) and (m := _COPYRIGHT_HOLDER.search(line.text)):
+        if (
+            line.kind == "chrome"
+            and _holds_copyright(line.text, line.low)
+            and (m := _COPYRIGHT_HOLDER.search(line.text))
+        ):
             holder = m.group("holder").strip(" .,")
             if holder and not holder[0].isdigit():
                 return holder
@@ -442,10 +464,14 @@ def _next_is_date(lines: list[_Line], i: int) -> bool:
 def _body(text: str, kept: list[_Line]) -> str:
     """The kept lines at their own offsets: what was dropped turns to spaces, so body offsets are page offsets."""
     parts: list[str] = []
-    at = 0
+    at = 0  # the end of the last kept line
+    verbatim = 0  # where the text kept as it is since then begins
     for line in kept:
         gap = text[at : line.start]
-        parts.append("\n".join(" " * len(part) for part in gap.split("\n")) if gap.strip(" \n") else gap)
-        parts.append(text[line.start : line.end])
+        if gap.strip(" \n"):
+            parts.append(text[verbatim:at])
+            parts.append("\n".join(" " * len(part) for part in gap.split("\n")))
+            verbatim = line.start
         at = line.end
+    parts.append(text[verbatim:at])
     return "".join(parts)

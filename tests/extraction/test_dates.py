@@ -147,7 +147,7 @@ def test_every_quote_of_a_long_paragraph_reads_the_same_as_alone():
         at = body.find("“", close)
     for start, end in quotes:
         para = dates.said_on(body, start, PUB, end)
-        dates._Windows.state = (None, {}, {})  # forget what was read
+        dates._Windows.state = (None, {}, {}, [])  # forget what was read
         alone = dates._date_near_speech(body, *dates._sentence_stop(body, start, end)[:2], PUB, skip=(start, end))
         assert alone is None or para == alone
 
