@@ -444,6 +444,8 @@ def find_people(body: str) -> list[Person]:
         start = name[0][1]
         end = name[-1][1] + len(name[-1][0])
         # one word and no title (most runs: a capitalised sentence opener): a surname only next to a verb
+        if len(name) == 1 and _is_acronym(name[0][0]):
+            continue  # an organisation, if it speaks: see _speaking_acronyms
         if not title and len(name) == 1 and not _verb_next_to(body, start, end):
             continue
         tokens = [t for t, _ in name]
@@ -480,7 +482,34 @@ def find_people(body: str) -> list[Person]:
             nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
         candidates.append(_Candidate(tokens, start, end, role, gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
-    return _merge(candidates, singles)
+    people = _merge(candidates, singles)
+    acronyms = _speaking_acronyms(body, {fold(n) for p in people for n in (p.name, *p.aliases)})
+    if acronyms:
+        people = sorted(people + acronyms, key=lambda p: p.first_offset)
+    return people
+
+
+# An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC".
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+_ACRONYM_SUBJECT = re.compile(
+    r"(?<![\w.&-])([A-Z]{2,6})(?![\w&-]|\.\w)(?:(?=\s+(?:said|says|stated|states|told|tells|added|warned|announced"
+    r"|noted|urged|insisted|declared|stressed)\b)|(?<=said [A-Z]{2})|(?<=said [A-Z]{3})|(?<=said [A-Z]{4})"
+    r"|(?<=said [A-Z]{5})|(?<=said [A-Z]{6}))"
+)
+
+
+def _speaking_acronyms(body: str, known: set[str]) -> list[Person]:
+    """Organisations named by an acronym that speak ("the AU said", "said OPEC"): never people. Countries
+    ("US", "UK") are left to the attribution, which reads them as their governments."""
+    found: dict[str, int] = {}
+    for m in _ACRONYM_SUBJECT.finditer(body):
+        word = m.group(1)
+        if word not in found and fold(word) not in known and not countries.is_country(word):
+            found[word] = m.start(1)
+    return [Person(name=w, kind="organisation", first_offset=at) for w, at in found.items()]
 
 
 def _verb_next_to(body: str, start: int, end: int) -> bool:

@@ -233,3 +233,10 @@ def test_treasurer_and_chairperson_are_titles():
 def test_head_of_government_before_a_name_is_a_leaders_role():
     found = people("Maltese head of government Ryan Vella arrived on Monday.")
     assert found["Ryan Vella"].role == "Maltese head of government" and found["Ryan Vella"].is_leader
+
+
+def test_an_acronym_that_speaks_is_an_organisation_not_a_person():
+    body = "Leaders met on Monday. The AU said talks would resume, and ECOWAS agreed."
+    found = {p.name: p for p in find_people(body)}
+    assert found["AU"].kind == "organisation"
+    assert all(p.kind == "organisation" for p in found.values())
