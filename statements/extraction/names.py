@@ -905,6 +905,10 @@ NATIONALITY = re.compile(
 )
 
 _OPENERS = {
+    # sentence adverbs, capitalised only because they open the sentence: "Simply put, …", "Clearly, …"
+    *("simply", "clearly", "obviously", "frankly", "honestly", "basically", "certainly", "surely", "perhaps"),
+    *("maybe", "instead", "moreover", "furthermore", "however", "therefore", "thus", "hence", "notably"),
+    *("specifically", "importantly", "ultimately", "eventually", "apparently", "reportedly", "currently"),
     "neither",
     "either",
     "both",

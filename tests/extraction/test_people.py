@@ -240,3 +240,7 @@ def test_an_acronym_that_speaks_is_an_organisation_not_a_person():
     found = {p.name: p for p in find_people(body)}
     assert found["AU"].kind == "organisation"
     assert all(p.kind == "organisation" for p in found.values())
+
+
+def test_a_sentence_adverb_is_not_a_name():
+    assert not people("Simply put, the plan failed, an aide said. Clearly said, it was over.")
