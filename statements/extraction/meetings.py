@@ -17,6 +17,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import countries
 from .printed_dates import Keyed, lower_pattern, lowered, trie
@@ -70,8 +71,25 @@ class Mention:
     name: str  # canonical name of the person
 
 
-def _forms(person: Person) -> list[str]:
-    names = [person.name, *person.aliases]
+@lru_cache(maxsize=4096)
+def _form_keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys (folded, lower case) of the forms of a person's name that may stand for it, in their order."""
+    keys = [fold(form).strip(" ,.").lower() for form in _forms(name, aliases)]
+    return tuple(key for key in keys if len(key) >= 2 and key[0].isalpha())
+
+
+@lru_cache(maxsize=4096)
+def _first_and_surname(name: str) -> tuple[str, str, str] | None:
+    """A name of two words whose first may be written alone ("Xi Jinping"): (name, first, surname), folded."""
+    name = fold(name)
+    tokens = name.split()
+    if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
+        return name, tokens[0], tokens[1]
+    return None
+
+
+def _forms(name: str, aliases: tuple[str, ...]) -> list[str]:
+    names = [name, *aliases]
     forms = list(names)
     for name in names:
         tokens = [t for t in name.split() if t.lower().strip(",") not in _SUFFIX]
@@ -119,11 +137,12 @@ def _places(low: str, key: str, found: dict[str, list[int]]) -> list[int]:
     places = found.get(key)
     if places is not None:
         return places
-    for inner, at in found.items():
-        if key.endswith(inner):
-            d = len(key) - len(inner)
-            places = [k - d for k in at if k >= d and low.startswith(key, k - d)]
-            break
+    inner = key[key.rfind(" ") + 1 :]  # the last word: the key it most often ends with (any one gives the places)
+    if inner == key or inner not in found:
+        inner = next((k for k in found if key.endswith(k)), None)
+    if inner is not None:
+        d = len(key) - len(inner)
+        places = [k - d for k in found[inner] if k >= d and low.startswith(key, k - d)]
     else:
         places = []
         i = low.find(key)
@@ -227,20 +246,19 @@ def name_forms(
     persons = [p for p in people if p.kind == "person"]
     owner: dict[str, set[str]] = {}
     for person in persons:
-        for form in _forms(person):
-            key = fold(form).strip(" ,.").lower()
-            if len(key) >= 2 and key[0].isalpha():
-                owner.setdefault(key, set()).add(person.name)
+        for key in _form_keys(person.name, tuple(person.aliases)):
+            owner.setdefault(key, set()).add(person.name)
     folded = fold(body) if folded is None else folded
     words = _CapitalisedCounts(folded)
     # A first name written alone while the surname never is: "Xi" for "Xi Jinping".
     for person in persons:
-        tokens = fold(person.name).split()
-        if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
-            full = _count(folded, fold(person.name), low, found, tokens[1].lower())
+        two = _first_and_surname(person.name)
+        if two:
+            name, first, surname = two
+            full = _count(folded, name, low, found, surname.lower())
             # words[w] <= folded.count(w): the plain count rules most first names out at once
-            if full < folded.count(tokens[0]) and full < words[tokens[0]] and words[tokens[1]] <= full:
-                owner.setdefault(tokens[0].lower(), set()).add(person.name)
+            if full < folded.count(first) and full < words[first] and words[surname] <= full:
+                owner.setdefault(first.lower(), set()).add(person.name)
     forms = {}
     for key, names in owner.items():
         if len(names) == 1:
@@ -276,6 +294,18 @@ _SENTENCE = re.compile(r"\S[^\n.!?]*+(?:(?!" + _STOP + r")[.!?][^\n.!?]*+)*+(?:"
 
 def sentences(body: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(body)]
+
+
+def _sentences_around(body: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The spans sentences(body) gives from the one holding body[first] to the one holding body[last] (non-spaces),
+    maybe with some before and one after. No sentence holds a line break and the first non-space of each line
+    starts one: they are read from first's line on."""
+    spans = []
+    for m in _SENTENCE.finditer(body, body.rfind("\n", 0, first) + 1):
+        spans.append(m.span())
+        if m.start() > last:
+            break
+    return spans
 
 
 # --- meeting words -------------------------------------------------------------------------------------
@@ -465,7 +495,9 @@ class _KeywordScan:
 
     def __init__(self, keyed: Keyed):
         reach = {_letters_only(k): r for k, r in keyed.reach.items()}
-        self.scan = re.compile(rb" (?=(" + trie(reach).encode() + rb"))")
+        # the keywords' first letters tried first: re rules most words out by them faster than by the trie
+        firsts = "".join(sorted({k[0] for k in reach}))
+        self.scan = re.compile(rb" (?=[" + firsts.encode() + rb"])(?=(" + trie(reach).encode() + rb"))")
         # the scan finds the longest keyword at a word start: it stands for the shorter ones it begins with
         self.reach = {w.encode(): max(r for k, r in reach.items() if w.startswith(k)) for w in reach}
 
@@ -655,7 +687,9 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
     pending: list[_Found] = []  # mentions that only point back
     last_pair: list[str] | None = None
     mention_starts = [m.start for m in mentions]
-    spans = sentences(body)
+    first = min([cue.start() for cue in cues[:1]] + hyphens[:1])  # both in the order of the text
+    last = max([cue.start() for cue in cues[-1:]] + hyphens[-1:])
+    spans = _sentences_around(body, first, last)
     starts = [a for a, _ in spans]
     by_sentence: dict[int, list[re.Match]] = {}
     for cue in cues:
@@ -795,26 +829,28 @@ def _participants(
         listed = countries.countries_in(body[span_start:span_end])
         if len(listed) >= 2:
             return _by_countries(listed, named, country_of, leaders)
-    # "X and Y met" / "Park, Abe and Li will hold their summit": the subjects before the meeting word
-    clause_start = _clause_start(body, s, cue_start)
-    before = [m for m in named if clause_start <= m.start < cue_start and not sent.agent(body, m)]
-    after_end = min(e, cue_end + 120)
-    after = [m for m in named if cue_end <= m.start < after_end]
-    if len(before) >= 2 and _conjoined(body, before):
-        return _names(before)
-    # "X's meeting with Y", "X will meet Y", "X invited Y to the summit"
-    if after and _partner_follows(body, cue_start, cue_end, after[0]):
-        partner = after[0].name
-        owner = _owner(body, s, cue_start, before, mentions, partner, mention_starts)
-        return _names([owner, partner]) if owner else [partner]
-    if before and after and _PROPOSES_LOW.search(low, before[-1].end, cue_start):
-        return _names([before[-1].name, after[0].name])
+    if named:  # else no one is named before or after the meeting word
+        # "X and Y met" / "Park, Abe and Li will hold their summit": the subjects before the meeting word
+        clause_start = _clause_start(body, s, cue_start)
+        before = [m for m in named if clause_start <= m.start < cue_start and not sent.agent(body, m)]
+        after_end = min(e, cue_end + 120)
+        after = [m for m in named if cue_end <= m.start < after_end]
+        if len(before) >= 2 and _conjoined(body, before):
+            return _names(before)
+        # "X's meeting with Y", "X will meet Y", "X invited Y to the summit"
+        if after and _partner_follows(body, cue_start, cue_end, after[0]):
+            partner = after[0].name
+            owner = _owner(body, s, cue_start, before, mentions, partner, mention_starts)
+            return _names([owner, partner]) if owner else [partner]
+        if before and after and _PROPOSES_LOW.search(low, before[-1].end, cue_start):
+            return _names([before[-1].name, after[0].name])
     if "leader" in sent.text and _LEADERS.search(sent.text):
         listed = countries.countries_in(body[max(s, cue_start - 60) : min(e, cue_end + 60)])
         if len(listed) >= 2:
             return _by_countries(listed, named, country_of, leaders)
-    if kinds > 1:
-        return None  # several kinds of meeting in one sentence: the leaders it names may belong to any of them
+    if kinds > 1 or not named:
+        # several kinds of meeting in one sentence: the leaders it names may belong to any of them; or it names none
+        return None
     lead = sent.leaders(body, leaders)
     if len(lead) >= 2:
         return list(lead)

@@ -297,12 +297,12 @@ class Keyed:
             elif text[h] in letters and (h == 0 or text[h - 1] not in letters):
                 starts.add(h)
         pattern = self.low_pattern
-        quick = self.quick or pattern
+        quick = self.quick
         at = pos
         for start in sorted(starts):
             if start < at:
                 continue
-            m = quick.match(low, start, endpos) and pattern.match(low, start, endpos)
+            m = (quick is None or quick.match(low, start, endpos)) and pattern.match(low, start, endpos)
             if m:
                 out.append(m)
                 at = max(m.end(), start + 1)
