@@ -54,7 +54,9 @@ _FILLER = (
 )
 _PRONOUN_BEFORE = re.compile(rf"\b(he|she|it|they|He|She|It|They)(?:['’]s)?\s+(?:{_FILLER}\s+)*$")
 _PRONOUN_AFTER = re.compile(r"\s+(he|she|it)\b")
-_ROLE_HEAD = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+# (a prefix tree: it tries the longer of two heads first, as a longest-first alternation does, and fails at once
+# where no head starts)
+_ROLE_HEAD = trie_pattern(sorted(ROLE_HEADS))
 _ROLE_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Aa]n?|([A-Z][\w\-]+)[’']s)\s+"
     rf"((?:[\w’'\-.]+\s+){{0,4}}?(?i:{_ROLE_HEAD}))\s+"  # "the President said" as "the president said"
@@ -89,7 +91,8 @@ _DOCUMENT_BEFORE = re.compile(
     rf"(?:{_DOCUMENT})\s+(?:{_FILLER}\s+)*$"
 )
 _DOCUMENT_WORD = re.compile(_DOCUMENT)  # a quick test before _DOCUMENT_BEFORE's search (which tries every position)
-_PROPER_BEFORE = re.compile(rf"(?<![\w’'\-])([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:{_FILLER}\s+)*$")
+# (the word start is checked after its capital, which lets the search skip to the capitals)
+_PROPER_BEFORE = re.compile(rf"([A-Z](?<![\w’'\-].)[a-z]+(?: [A-Z][a-z]+)?)\s+(?:{_FILLER}\s+)*$")
 _ORG_WORD = re.compile(r"[^\s\-]+")
 _ORG_CUT = ',.;:“”"()!?'
 _ROLE_CUT = ',;:“”"()!?'  # a role's words may hold a full stop ("Sen.")
@@ -176,7 +179,9 @@ _ORG_NOUN = (
 # A named organisation around its noun: "Federal Security Service", "Commission on Presidential Debates".
 # (no \b in front, which would make the scan try every position: the word start is checked after the match)
 _ORG_NOUN_WORD = re.compile(rf"(?:{_ORG_NOUN})\b")
-_NAMED_ORG_LEFT = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]+ (?:(?:of|on|for|and) (?:the )?)?){1,5}$")
+# (the first word written out, its start checked after its capital: the search skips to the capitals)
+_NAMED_ORG_WORD = r"[\w’'\-]+ (?:(?:of|on|for|and) (?:the )?)?"
+_NAMED_ORG_LEFT = re.compile(rf"[A-Z](?<![\w’'\-].){_NAMED_ORG_WORD}(?:[A-Z]{_NAMED_ORG_WORD}){{0,4}}$")
 _NAMED_ORG_RIGHT = re.compile(r"(?: (?:of|on|for) (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3})")
 # Nouns for words someone said or wrote, in the sentence that introduces them.
 _SPEECH_NOUN = re.compile(
@@ -380,6 +385,19 @@ class _Context:
         items.sort(reverse=True)
         return items
 
+    def latest_offsets(self, before: int, limit: int) -> list[tuple[int, int]]:
+        """Each person of recent(before, limit) once, at their latest offset, newest first."""
+        latest: dict[int, int] = {}
+        k = bisect_left(self.starts, before)
+        for mention in self.mentions[max(0, k - limit) : k]:
+            if mention.end <= before and mention.start > latest.get(mention.person, -1):
+                latest[mention.person] = mention.start
+        j = bisect_left(self.sources, (before, -1))
+        for offset, i in self.sources[max(0, j - limit) : j]:
+            if offset > latest.get(i, -1):
+                latest[i] = offset
+        return sorted([(offset, i) for i, offset in latest.items()], reverse=True)
+
     def _vote_genders(self) -> None:
         """A person's gender from the pronouns that follow their mentions (he / his vs she / her)."""
         votes: dict[int, list[int]] = {}
@@ -461,13 +479,21 @@ class _Context:
     def named_organisation(self, head: str, at: int) -> str | None:
         """The organisation a bare "the agency" / "the commission" stands for: the latest one named before."""
         body = self.body
+        generic = head in _GENERIC_ORG
+        # Lower-casing maps each character on its own (but a final sigma): a name holding a head in ASCII holds it
+        # in the text around it lower-cased too, and where the text does not hold it no search need be made.
+        may_skip = not generic and head.isascii()
+        if may_skip and head not in body[max(0, at - 2650) : at].lower():
+            return None  # no name before can hold the head word
         for noun in _org_nouns_last_first(body, max(0, at - 2500), at):
-            left = _NAMED_ORG_LEFT.search(body, max(0, noun.start() - 150), noun.start())
             right = _NAMED_ORG_RIGHT.match(body, noun.end(), at)
-            start = left.start() if left else noun.start()
             end = right.end() if right else noun.end()
+            if may_skip and head not in body[max(0, noun.start() - 150) : end].lower():
+                continue  # the name around this noun cannot hold the head word (spares the search to its left)
+            left = _NAMED_ORG_LEFT.search(body, max(0, noun.start() - 150), noun.start())
+            start = left.start() if left else noun.start()
             name = body[start:end]
-            if head in _GENERIC_ORG or head in name.lower().split():
+            if generic or head in name.lower().split():
                 break
         else:
             return None
@@ -548,18 +574,11 @@ class _Context:
         head = words[-1]
         qualifiers = [w for w in words[:-1] if w not in {"the", "a", "an"}]
         best = None
-        # each person once, at their latest offset (the loops below keep the latest holder)
-        latest: dict[int, int] = {}
-        for offset, i in self.recent(before, 200):
-            if offset > latest.get(i, -1):
-                latest[i] = offset
-        recent = [(offset, i) for i, offset in latest.items()]
+        recent = self.latest_offsets(before, 200)
+        spokes = head in {"spokesman", "spokeswoman", "spokesperson"}
         for offset, i in recent:
             prole = _role_words(self.people[i].role)
-            if head in {"spokesman", "spokeswoman", "spokesperson"}:
-                ok = any(w in prole for w in ("spokes", "press secretary"))
-            else:
-                ok = head in prole.split()
+            ok = ("spokes" in prole or "press secretary" in prole) if spokes else head in prole.split()
             qualified = all(q in prole or q in fold(self.people[i].country or "") for q in qualifiers[-1:])
             if ok and qualified and (best is None or offset > best[0]):
                 best = (offset, i)
@@ -836,7 +855,8 @@ def _framing_subject(ctx: _Context, lo: int, open_at: int) -> tuple[bool, _Found
     name inside the frame (Y); when the subject cannot be read, no one is named."""
     body = ctx.body
     lo = max(lo, open_at - 220)
-    if _FRAMED_AS.search(body, max(lo, open_at - 40), open_at):
+    as_lo = max(lo, open_at - 40)
+    if "as" in body[as_lo:open_at] and _FRAMED_AS.search(body, as_lo, open_at):  # (the search tries every position)
         verbs = [v for v in _FRAMING_VERB.finditer(body, lo, open_at) if open_at - v.end() <= 160]
     else:
         asked = _ASKED_WHETHER.search(body, lo, open_at) if "asked" in body[lo:open_at] else None
