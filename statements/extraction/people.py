@@ -489,26 +489,49 @@ def find_people(body: str) -> list[Person]:
     return people
 
 
-# An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC".
 def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
-_ACRONYM_SUBJECT = re.compile(
-    r"(?<![\w.&-])([A-Z]{2,6})(?![\w&-]|\.\w)(?:(?=\s+(?:said|says|stated|states|told|tells|added|warned|announced"
-    r"|noted|urged|insisted|declared|stressed)\b)|(?<=said [A-Z]{2})|(?<=said [A-Z]{3})|(?<=said [A-Z]{4})"
-    r"|(?<=said [A-Z]{5})|(?<=said [A-Z]{6}))"
+# An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC" (each pattern starts
+# with what it matches first, so re skips ahead to capitals or to "said").
+_ACRONYM_BEFORE_VERB = re.compile(
+    r"([A-Z]{2,6})(?![\w&-]|\.\w)(?=\s+(?:said|says|stated|states|told|tells|added|warned|announced|noted|urged"
+    r"|insisted|declared|stressed)\b)"
 )
+_ACRONYM_AFTER_SAID = re.compile(r"said ([A-Z]{2,6})(?![\w&-]|\.\w)")
+
+
+_CAPITALS_ONLY = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))  # "A" for a capital, else a space
+
+
+def _acronyms_before_verb(body: str) -> list[re.Match]:
+    """_ACRONYM_BEFORE_VERB.finditer(body), tried only where two capitals meet (found by bytes.find: fast)."""
+    capitals = body.encode("ascii", "replace").translate(_CAPITALS_ONLY)  # one byte a character
+    found = []
+    i = capitals.find(b"AA")
+    while i >= 0:
+        end = capitals.find(b" ", i)
+        end = len(capitals) if end < 0 else end
+        for start in range(i, max(i + 1, end - 1)):  # where finditer would try, within the run of capitals
+            m = _ACRONYM_BEFORE_VERB.match(body, start)
+            if m:
+                found.append(m)
+                break
+        i = capitals.find(b"AA", end)
+    return found
 
 
 def _speaking_acronyms(body: str, known: set[str]) -> list[Person]:
     """Organisations named by an acronym that speak ("the AU said", "said OPEC"): never people. Countries
     ("US", "UK") are left to the attribution, which reads them as their governments."""
     found: dict[str, int] = {}
-    for m in _ACRONYM_SUBJECT.finditer(body):
-        word = m.group(1)
+    for m in sorted([*_acronyms_before_verb(body), *_ACRONYM_AFTER_SAID.finditer(body)], key=re.Match.start):
+        word, at = m.group(1), m.start(1)
+        if at and (body[at - 1].isalnum() or body[at - 1] in "_.&-"):
+            continue  # inside a longer word or an abbreviation
         if word not in found and fold(word) not in known and not countries.is_country(word):
-            found[word] = m.start(1)
+            found[word] = at
     return [Person(name=w, kind="organisation", first_offset=at) for w, at in found.items()]
 
 
