@@ -159,6 +159,8 @@ _FRAMED_AS = re.compile(r"\bas\s+(?:(?:an?|the|his|her|their|its|being|more|most
 _SUBORDINATE_AFTER = re.compile(
     r"[\s,]*(?:after|before|when|because|since|while|although|though|until|unless|once)\s+(?:[\w’'\-.]+\s+){0,3}$"
 )
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,6})\s+$")
+_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?![\w&-]|\.\w)")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
 
@@ -685,6 +687,9 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             between = piece[best.end - lo :].strip()
             if not between or (piece is text and _BETWEEN_NAME_AND_VERB.fullmatch(between)):
                 return _Found(best.person, body[best.start : best.end], "named", cue, 0.9)
+    acronym = _acronym_organisation(ctx, _ACRONYM_BEFORE.search(text, cut) if text[-3:].strip().isupper() else None)
+    if acronym is not None:
+        return _Found(acronym, ctx.people[acronym].name, "named", cue, 0.8)  # "NATO said", "the AU said"
     document = _DOCUMENT_BEFORE.search(text, cut) if _DOCUMENT_WORD.search(text, cut) else None
     if document is not None:
         author = (document.group(1) or document.group(2)).strip().removesuffix("’s").removesuffix("'s")
@@ -724,6 +729,14 @@ def _body_spokesperson(ctx: _Context, m: re.Match | None, lo: int, cue: str) -> 
     return _Found(ctx.organisation(body_name, lo + m.start(1)), m.group(0).strip(), "named", cue, 0.7)
 
 
+def _acronym_organisation(ctx: _Context, m: re.Match | None) -> int | None:
+    """The organisation (found by the people step) an acronym next to the verb names."""
+    if m is None:
+        return None
+    i = ctx.forms.get(fold(m.group(1)))
+    return i if i is not None and ctx.people[i].kind == "organisation" else None
+
+
 def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
     """The subject of an inverted cue: "said Peskov", "added the minister"."""
     body = ctx.body
@@ -740,6 +753,9 @@ def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
             ):
                 return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.85)
             break
+    acronym = _acronym_organisation(ctx, _ACRONYM_AFTER.match(body, verb_end, hi))
+    if acronym is not None:
+        return _Found(acronym, ctx.people[acronym].name, "named", "", 0.8)  # "said OPEC"
     m = _ROLE_AFTER.match(body, verb_end, hi)
     if m:
         i = ctx.role_holder(m.group(1), verb_end)

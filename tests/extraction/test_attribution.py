@@ -421,3 +421,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named():
 def test_a_spokesperson_of_a_nationality_names_no_body():
     body = "Ministers met on Monday.\n\n“Nothing to add,” a Danish spokesman said."
     assert speakers(body)[0][1] is None
+
+
+def test_an_acronym_organisation_speaks():
+    body = "Leaders met on Monday.\n\n“We are ready,” NATO said.\n\n“Prices will rise,” said OPEC."
+    assert [s for _, s, _ in speakers(body)] == ["NATO", "OPEC"]
