@@ -453,6 +453,16 @@ class _Context:
         close = {j for k, found in self.surnames.items() if k[:1] == key[:1] and one_typo_apart(key, k) for j in found}
         return close.pop() if len(close) == 1 and self.people[next(iter(close), 0)].kind == "person" else None
 
+    def speaking_body(self, printed: str, at: int) -> int | None:
+        """organisation(), unless the printed name is a bare common noun ("the agency") that stands for no
+        organisation named before it: then no one (a body called "agency" would be a wrong answer)."""
+        words = printed.split()
+        while len(words) > 1 and words[0].lower() in _ORG_STOP:
+            words = words[1:]
+        if len(words) == 1 and words[0].islower() and self.named_organisation(words[0], at) is None:
+            return None
+        return self.organisation(printed, at)
+
     def organisation(self, printed: str, at: int = -1) -> int:
         words = printed.split()
         while len(words) > 1 and words[0].lower() in _ORG_STOP:
@@ -705,7 +715,9 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     role = _ROLE_BEFORE.search(text, role_cut)
     m = _org_before(text, cut)
     if m and not role:
-        return _Found(ctx.organisation(m.group(1), lo + m.start(1)), m.group(1), "named", cue, 0.8)
+        i = ctx.speaking_body(m.group(1), lo + m.start(1))
+        if i is not None:
+            return _Found(i, m.group(1), "named", cue, 0.8)
     m = role
     if m:
         i = ctx.role_holder(m.group(2), lo + m.start())
@@ -762,8 +774,9 @@ def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
         if i is not None:
             return _Found(i, m.group(0).strip(), "role", "", 0.7)
     m = _ORG_AFTER.match(body, verb_end, hi)
-    if m:
-        return _Found(ctx.organisation(m.group(1), verb_end), m.group(1), "named", "", 0.75)
+    i = ctx.speaking_body(m.group(1), verb_end) if m else None
+    if i is not None:
+        return _Found(i, m.group(1), "named", "", 0.75)
     found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_AFTER.match(body, verb_end, hi), 0, "")
     if found is not None:
         return found

@@ -426,3 +426,8 @@ def test_a_spokesperson_of_a_nationality_names_no_body():
 def test_an_acronym_organisation_speaks():
     body = "Leaders met on Monday.\n\n“We are ready,” NATO said.\n\n“Prices will rise,” said OPEC."
     assert [s for _, s, _ in speakers(body)] == ["NATO", "OPEC"]
+
+
+def test_a_bare_common_noun_that_stands_for_no_named_body_is_no_speaker():
+    body = "The results came out on Monday.\n\n“We are reviewing the order,” the agency said."
+    assert speakers(body)[0][1] is None
