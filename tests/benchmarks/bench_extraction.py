@@ -84,7 +84,7 @@ def steps(articles: list[str], rounds: int = 5, repeat: int = 20) -> None:
 
 def main() -> None:
     seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
-    run(f"seeds ({sum(map(len, seeds)) // len(seeds) // 1000} KB avg)", seeds, 2000 // len(seeds))
+    run(f"seeds ({sum(map(len, seeds)) / len(seeds) / 1000:.1f} KB avg)", seeds, 2000 // len(seeds))
     for size, repeat in ((30_000, 40), (300_000, 4), (3_000_000, 1)):
         run(f"generated {size // 1000} KB", [generated(size)], repeat)
     steps(seeds)
