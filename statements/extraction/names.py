@@ -42,10 +42,10 @@ _OFFICE_WORDS = (
     "director",
     "governor",
     "senator",
+    "taoiseach",
 )
 # Words that make a role ("Russian President", "Kremlin spokesman", "Secretary of State").
 ROLE_WORDS = {
-    "taoiseach",
     "president",
     "vice",
     "prime",
@@ -207,7 +207,6 @@ ROLE_HEADS = {
     "emperor",
     "attorney",
     "lady",  # "the first lady, Jane Doe"
-    "taoiseach",
     "reporter",
     "correspondent",
     "journalist",
@@ -270,6 +269,42 @@ MALE_ROLES = {
 }
 
 # Capitalised words that do not make a person's name.
+# Month and weekday names, whole and abbreviated: never names, never part of a title.
+CALENDAR_WORDS = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    )
+)
 NON_NAME = {
     # function words and sentence openers
     "the",
@@ -400,38 +435,7 @@ NON_NAME = {
     "statement",
     "transcript",
     "full",
-    # calendar
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *CALENDAR_WORDS,
     # institutions, places and things
     "council",
     "ministry",

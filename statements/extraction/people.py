@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import countries, known_people
 from .cues import VERB
 from .names import (
+    CALENDAR_WORDS,
     HONORIFICS,
     INSTITUTION_WORDS,
     NAME_RUN,
@@ -391,9 +392,8 @@ def _right_role(body: str, end: int) -> str | None:
 # Capitalised words that may open a sentence before a titled name and are no part of the title: "On Tuesday
 # President Jane Doe", "Later Governor John Roe", "Neither Senator Doe nor …".
 _NOT_TITLE_WORDS = {
-    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    *("january", "february", "march", "april", "june", "july", "august", "september", "october", "november"),
-    *("december", "today", "yesterday", "tonight", "later", "earlier", "meanwhile", "then", "now", "neither"),
+    *CALENDAR_WORDS,
+    *("today", "yesterday", "tonight", "later", "earlier", "meanwhile", "then", "now", "neither"),
     *("both", "either", "and", "but", "when", "while", "after", "before", "also", "on", "in", "at", "by", "from"),
     *("with", "as", "for", "since", "until", "during", "the", "a", "an"),
 }
