@@ -402,7 +402,8 @@ def _write_reports(article: Article, reports: list[MeetingReport], quotes: list[
 
 
 def _meeting_fields(meeting: ProposedMeeting) -> list:
-    return [getattr(meeting, field if field != "proposed_by" else "proposed_by_id") for field in MEETING_FIELDS]
+    """The values of MEETING_FIELDS (a foreign key by its id: reading the related row would cost a query)."""
+    return [getattr(meeting, ProposedMeeting._meta.get_field(field).attname) for field in MEETING_FIELDS]
 
 
 def _take_details(meeting: ProposedMeeting, found: ExtractedMeeting, proposer: Person | None) -> None:
