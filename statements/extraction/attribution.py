@@ -31,8 +31,10 @@ from functools import lru_cache
 from . import countries, known_people
 from .cues import VERB, trie_pattern
 from .names import (
+    CALENDAR_WORDS,
     INSTITUTION_WORDS,
     NATIONALITY,
+    NON_NAME,
     ROLE_HEADS,
     ROLE_WORDS,
     fold,
@@ -161,6 +163,17 @@ _SUBORDINATE_AFTER = re.compile(
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,6})\s+$")
 _ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?![\w&-]|\.\w)")
+_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[eé])\b")
+_THE_STATEMENT_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé])\s+$")
+# A preposition before a name: the name is a complement ("the leader of the X"), not a subject.
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|with|against|to|from|on|in|at|into|over)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_NAMED = re.compile(r" and [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}")
+# A body or a publication named with "the" right before a verb of saying ("The Daily Beast called them"), or
+# after an inverted one ("reported The Hill"; "said Reuters" for a word that is never a person's name).
+_TITLED_BEFORE = re.compile(rf"(?<![\w’'\-])[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FILLER}\s+)*$")
+_TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[.,;:]|\s+(?:in|on|at)\b)")
+_COMPASS = {"north", "south", "east", "west"}
+_THE_ACRONYM = re.compile(r"\b[Tt]he ([A-Z]{2,6})(?![\w&-]|\.\w)")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
 
@@ -176,7 +189,8 @@ _PRONOUN_OWNED = re.compile(
 )
 _ORG_NOUN = (
     r"Agency|Service|Commission|Ministry|Department|Office|Committee|Council|Bureau|Administration|"
-    r"Organi[sz]ation|Institute|Association|Union|Court|Police|Forces?|Campaign|Board|Authority|Center|Centre"
+    r"Organi[sz]ation|Institute|Association|Union|Court|Police|Forces?|Campaign|Board|Authority|Center|Centre|"
+    r"Fund|Bank|Corporation|Company"
 )
 # A named organisation around its noun: "Federal Security Service", "Commission on Presidential Debates".
 # (no \b in front, which would make the scan try every position: the word start is checked after the match)
@@ -477,6 +491,13 @@ class _Context:
         i = self.forms.get(key)
         if i is not None:
             return i
+        if " " in key:  # "the Security Council" after "the United Nations Security Council": the same body
+            for j, other in enumerate(self.people):
+                longer = fold(other.name)
+                if other.kind == "organisation" and longer.endswith(" " + key):
+                    extra = other.name.split()[: len(longer.split()) - len(key.split())]
+                    if not all(NATIONALITY.match(w) for w in extra):  # not "Russian Federal Security Service"
+                        return j
         self.people.append(Person(name=name, kind="organisation", first_offset=len(self.body)))
         i = len(self.people) - 1
         self._index(i)
@@ -513,6 +534,85 @@ class _Context:
         while len(words) > 2 and (NATIONALITY.match(words[0]) or words[0] in ("The", "the")):
             words = words[1:]
         return " ".join(words)
+
+    def latest_body(self, before: int) -> int | None:
+        """The organisation "it" most likely stands for: the latest one that spoke or was named in this paragraph or
+        the one before (named: found by the people step, "NATO"; as an acronym after "the", "the IMF"; or around
+        an organisation noun, "the United Nations Security Council"), else the latest one that spoke within the three
+        paragraphs before."""
+        body = self.body
+        lo = self.paragraphs_back(before, 1)
+        j = bisect_left(self.sources, (before, -1))
+        spoke = next(
+            (
+                (offset, i)
+                for offset, i in reversed(self.sources[max(0, j - 60) : j])
+                if self.people[i].kind == "organisation"
+            ),
+            None,
+        )
+        best: tuple[int, str | int] | None = spoke if spoke is not None and spoke[0] >= lo else None
+        k = bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[max(0, k - 30) : k]):
+            if mention.start < lo or (best is not None and mention.start < best[0]):
+                break
+            if mention.end <= before and self.people[mention.person].kind == "organisation":
+                best = (mention.start, mention.person)
+                break
+        for m in _THE_ACRONYM.finditer(body, lo, before):
+            if _COMPLEMENT_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+                continue
+            if (
+                (best is None or m.start(1) > best[0])
+                and not self.quoted(m.start(1))
+                and not countries.countries_in(m.group(1))
+                and m.group(1).lower() not in ROLE_WORDS
+            ):
+                best = (m.start(1), m.group(1))
+        for noun in _org_nouns_last_first(body, lo, before):
+            if best is not None and noun.start() < best[0]:
+                break
+            right = _NAMED_ORG_RIGHT.match(body, noun.end(), before)
+            if right is not None and any(w.lower() in CALENDAR_WORDS for w in right.group().split()):
+                right = None  # "the Council on Friday": a day, not part of the name
+            if right is not None:  # "Ministry of Foreign Affairs and International Cooperation"
+                right = _AND_NAMED.match(body, right.end(), before) or right
+            left = _NAMED_ORG_LEFT.search(body, max(lo, noun.start() - 150), noun.start())
+            if left is not None and _COMPLEMENT_BEFORE.search(body, max(0, left.start() - 12), left.start()):
+                continue  # "the leader of the Rapid Support Forces": named, but not as one that acts
+            if left is not None and best is not None and left.start() < best[0]:
+                break
+            if left is not None and not self.quoted(noun.start()):
+                words = body[left.start() : right.end() if right else noun.end()].split()
+                while len(words) > 2 and (NATIONALITY.match(words[0]) or words[0] in ("The", "the")):
+                    words = words[1:]
+                best = (left.start(), " ".join(words))
+                break
+        if best is None:
+            return spoke[1] if spoke is not None and spoke[0] >= self.paragraphs_back(before, 3) else None
+        return best[1] if isinstance(best[1], int) else self.organisation(best[1])
+
+    def paragraphs_back(self, before: int, n: int) -> int:
+        """Where the paragraph n paragraphs before the one holding `before` starts (blank lines are none)."""
+        body, breaks = self.body, self.breaks
+        k = bisect_left(breaks, before)  # the line holding `before`: from breaks[k - 1] + 1 to breaks[k]
+        while n > 0 and k > 0:
+            k -= 1
+            if body[breaks[k - 1] + 1 if k else 0 : breaks[k]].strip():
+                n -= 1
+        return breaks[k - 1] + 1 if k else 0
+
+    def statement_author(self, before: int) -> int | None:
+        """Who issued the statement that "the statement said" goes on quoting: the organisation named latest by
+        the end of the sentence that mentioned a statement before (within that paragraph and the three before)."""
+        body = self.body
+        lo = self.paragraphs_back(before, 3)
+        mentioned = [m.start() for m in _STATEMENT_WORD.finditer(body, lo, before)]
+        if not mentioned:
+            return None
+        k = bisect_right(self.sentence_stops, mentioned[-1])
+        end = min(self.sentence_stops[k], before) if k < len(self.sentence_stops) else before
+        return self.latest_body(end)
 
     def quoted(self, offset: int) -> bool:
         """Whether an offset lies inside one of the quotations (a name there is no antecedent)."""
@@ -673,7 +773,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             i = ctx.latest_person(at, "m" if word == "he" else "f")
             return _Found(i, m.group(1), "pronoun", cue, 0.7) if i is not None else None
         if word == "it":
-            i = ctx.latest_person(at, None, want_org=True)
+            i = ctx.latest_body(at)
             return _Found(i, m.group(1), "pronoun", cue, 0.6) if i is not None else None
         return None
     apposed = text.rstrip().endswith(",")  # as the appositions below end (mostly the searches are skipped)
@@ -707,6 +807,9 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
         if i is None and len(author.split()) <= 5:
             i = ctx.organisation(author)
         return _Found(i, document.group(0).strip(), "named", cue, 0.7)
+    if text.endswith(("statement ", "communique ", "communiqué ")) and _THE_STATEMENT_BEFORE.search(text, cut):
+        i = ctx.statement_author(lo + cut)
+        return _Found(i, "the statement", "named", cue, 0.6) if i is not None else None
     country = _country_before(text, cut)
     if country is not None:
         return _Found(ctx.organisation(country), country, "named", cue, 0.75)
@@ -728,7 +831,26 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
                 i = None  # Doe’s strategist is not Doe
         if i is not None:
             return _Found(i, m.group(0).strip(), "role", cue, 0.75)
-    return _body_spokesperson(ctx, _BODY_SPOKESPERSON_BEFORE.search(text, cut), lo, cue)
+    found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_BEFORE.search(text, cut), lo, cue)
+    if found is None and ("The" in text[cut:] or "the" in text[cut:]):
+        title = _TITLED_BEFORE.search(text, cut)
+        name = _titled_name(title.group(1)) if title else None
+        if name is not None:
+            return _Found(ctx.organisation(name), title.group(0).strip(), "named", cue, 0.7)
+    return found
+
+
+def _titled_name(phrase: str) -> str | None:
+    """The name in "The Daily Beast", "the New York Times": a body or a publication, unless a word of it is a
+    role ("the Vermont Senator"), a day or a month, or it is only a nationality or a country."""
+    words = phrase.split()
+    if any(w.lower() in ROLE_WORDS or w.lower() in ROLE_HEADS or w.lower() in CALENDAR_WORDS for w in words):
+        return None
+    if all(NATIONALITY.match(w) for w in words) or countries.countries_in(phrase) == [fold(phrase)]:
+        return None
+    if len(words) == 1 and words[0].lower() in _COMPASS:
+        return None  # "The North has claimed": a country named by its side
+    return " ".join(words)
 
 
 def _body_spokesperson(ctx: _Context, m: re.Match | None, lo: int, cue: str) -> _Found | None:
@@ -780,6 +902,12 @@ def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
     found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_AFTER.match(body, verb_end, hi), 0, "")
     if found is not None:
         return found
+    m = _TITLED_AFTER.match(body, verb_end, hi)
+    name = _titled_name(m.group(1)) if m else None
+    if name is not None and (m.group(0).lstrip()[:3] in ("The", "the") or fold(name) in NON_NAME):
+        return _Found(
+            ctx.organisation(name), m.group(0).strip(), "named", "", 0.7
+        )  # "reported The Hill", "said Reuters"
     m = _PRONOUN_AFTER.match(body, verb_end, hi)
     if m and m.group(1) in ("he", "she"):
         i = ctx.latest_person(verb_end, "m" if m.group(1) == "he" else "f")

@@ -431,3 +431,76 @@ def test_an_acronym_organisation_speaks():
 def test_a_bare_common_noun_that_stands_for_no_named_body_is_no_speaker():
     body = "The results came out on Monday.\n\n“We are reviewing the order,” the agency said."
     assert speakers(body)[0][1] is None
+
+
+def test_it_stands_for_the_organisation_named_just_before():
+    body = (
+        "The World Meteorological Organisation published its yearly survey on Monday. "
+        'It warned of "a decade of record heat" ahead.'
+    )
+    assert speakers(body)[0][1] == "World Meteorological Organisation"
+
+
+def test_it_passes_over_an_organisation_named_as_a_complement():
+    body = (
+        "The Interior Ministry said the head of the National Grid Company was dismissed. "
+        '"The inquiry continues," it said.'
+    )
+    assert speakers(body)[0][1] == "Interior Ministry"
+
+
+def test_it_takes_an_acronym_after_the():
+    body = 'Although the WTO named no country, it pointed to "a dangerous spiral of tariffs" in its report.'
+    assert speakers(body)[0][1] == "WTO"
+
+
+def test_it_with_no_organisation_in_reach_gives_no_speaker():
+    body = 'The weather turned in the afternoon. It was what locals called "the big wind" of the year.'
+    assert speakers(body)[0][1] is None
+
+
+def test_a_shorter_name_of_the_same_body_is_the_same_organisation():
+    body = (
+        "The Riverside County Fisheries Agency delayed the vote. "
+        '"We need more data," it said.\n\n'
+        '"The stocks are falling," the Fisheries Agency added later.'
+    )
+    assert [s for _, s, _ in speakers(body)] == [
+        "Riverside County Fisheries Agency",
+        "Riverside County Fisheries Agency",
+    ]
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it():
+    body = (
+        "The Arctic Council issued a statement after the meeting in Tromso.\n\n"
+        '"Members agreed to share ice data," the statement said.\n\n'
+        "Fishing quotas were not discussed.\n\n"
+        '"The next meeting will be in Iceland," the statement added.'
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Arctic Council", "Arctic Council"]
+
+
+def test_the_statement_with_no_statement_named_before_gives_no_speaker():
+    body = 'Nobody was named in the leaked text. "We will respond," the statement said.'
+    assert speakers(body)[0][1] is None
+
+
+def test_a_publication_named_with_the_speaks():
+    body = 'The Daily Planet called the plan "a gift to developers" in an editorial.'
+    assert speakers(body)[0][1] == "Daily Planet"
+
+
+def test_a_publication_after_an_inverted_verb_speaks():
+    body = 'The vote was "closer than any poll had shown," reported The Morning Herald.'
+    assert speakers(body)[0][1] == "Morning Herald"
+
+
+def test_a_news_agency_after_an_inverted_verb_speaks():
+    body = 'Turnout was "the lowest in two decades," reported Reuters.'
+    assert speakers(body)[0][1] == "Reuters"
+
+
+def test_a_role_or_a_side_with_the_is_no_publication():
+    body = 'The North has long threatened "a sea of fire" against its neighbour.'
+    assert speakers(body)[0][1] is None
