@@ -172,6 +172,8 @@ _AND_NAMED = re.compile(r" and [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}")
 # after an inverted one ("reported The Hill"; "said Reuters" for a word that is never a person's name).
 _TITLED_BEFORE = re.compile(rf"(?<![\w’'\-])[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FILLER}\s+)*$")
 _TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[.,;:]|\s+(?:in|on|at)\b)")
+# "as X put it": X is read as the subject of a verb of saying.
+_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
 _COMPASS = {"north", "south", "east", "west"}
 _THE_ACRONYM = re.compile(r"\b[Tt]he ([A-Z]{2,6})(?![\w&-]|\.\w)")
 _AND_BEFORE = re.compile(r"\band\s+$")
@@ -817,6 +819,8 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     role_cut = cut if text.rfind(".") != cut - 1 else _after_last_mark(text, _UP_TO_ROLE_CUT)
     role = _ROLE_BEFORE.search(text, role_cut)
     m = _org_before(text, cut)
+    if m and _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        m = None  # "a researcher at the Rand Institute said": the body is not the subject
     if m and not role:
         i = ctx.speaking_body(m.group(1), lo + m.start(1))
         if i is not None:
@@ -834,6 +838,8 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_BEFORE.search(text, cut), lo, cue)
     if found is None and ("The" in text[cut:] or "the" in text[cut:]):
         title = _TITLED_BEFORE.search(text, cut)
+        if title is not None and _COMPLEMENT_BEFORE.search(text, max(0, title.start() - 12), title.start()):
+            title = None  # "Jane Doe of the Tax Center": the body is not the subject
         name = _titled_name(title.group(1)) if title else None
         if name is not None:
             return _Found(ctx.organisation(name), title.group(0).strip(), "named", cue, 0.7)
@@ -1046,6 +1052,26 @@ def _dashed_aside(ctx: _Context, open_at: int, close: int) -> _Found | None:
         if mention.end == before.start() and ctx.people[mention.person].kind == "person":
             return _Found(mention.person, body[mention.start : mention.end], "named", "", 0.6)
     return None
+
+
+def _as_put_it(ctx: _Context, lo: int, hi: int, after: bool) -> _Found | None:
+    """ "…,” as X put it / as X put it, “…”: X said the words. after: the phrase follows the quotation at once."""
+    body = ctx.body
+    if "put it" not in body[lo:hi]:
+        return None
+    if after:
+        m = _PUT_IT.match(body, lo + len(body[lo:hi]) - len(body[lo:hi].lstrip(" , ")), hi)
+    else:
+        found = list(_PUT_IT.finditer(body, lo, hi))
+        m = found[-1] if found else None  # the last one before the quotation, with no break after it
+        if m is not None and _NEXT_SENTENCE.search(body[m.end() : hi]):
+            m = None
+    if m is None:
+        return None
+    found = _subject_before(ctx, m.start(1), m.start(2))
+    if found is not None:
+        found.cue = "put it"
+    return found
 
 
 def _outer_reporter(ctx: _Context, lo: int, earlier: list[re.Match], inner_at: int) -> _Found | None:
@@ -1401,7 +1427,13 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
                 i = ctx.person(printed)  # a transcript's speaker label names someone the text names no further
             if i is not None:
                 found = _Found(i, label.group(1), "named", "", 0.8)
-        found = found or _dashed_aside(ctx, open_at, close) or _cue_after(ctx, close, after_end)
+        found = (
+            found
+            or _dashed_aside(ctx, open_at, close)
+            or _as_put_it(ctx, close, min(after_end, close + 90), after=True)
+            or _cue_after(ctx, close, after_end)
+            or _as_put_it(ctx, left, open_at, after=False)
+        )
         framed = False
         if found is None:
             framed, found = _framing_subject(ctx, left, open_at)

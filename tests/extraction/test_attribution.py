@@ -504,3 +504,18 @@ def test_a_news_agency_after_an_inverted_verb_speaks():
 def test_a_role_or_a_side_with_the_is_no_publication():
     body = 'The North has long threatened "a sea of fire" against its neighbour.'
     assert speakers(body)[0][1] is None
+
+
+def test_as_someone_put_it_after_the_quote():
+    body = 'Parking was "the real scandal of the decade," as Tom Brandt, a senator, put it.'
+    assert speakers(body)[0][1] == "Tom Brandt"
+
+
+def test_as_a_publication_put_it_before_the_quote():
+    body = 'He was seen, as The Evening Courier put it in a long profile, "the fixer."'
+    assert speakers(body)[0][1] == "Evening Courier"
+
+
+def test_a_body_named_as_a_complement_is_not_the_subject():
+    body = 'He was, as a researcher at the Rand Institute recently put it, "a lucky man."'
+    assert speakers(body)[0][1] is None
