@@ -175,6 +175,8 @@ _TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’
 # "as X put it": X is read as the subject of a verb of saying.
 _PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
 _COMPASS = {"north", "south", "east", "west"}
+_COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
+_WORDS_FROM = re.compile(rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person))\s+(?:from|by|of)\s")
 _THE_ACRONYM = re.compile(r"\b[Tt]he ([A-Z]{2,6})(?![\w&-]|\.\w)")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
@@ -819,8 +821,12 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     role_cut = cut if text.rfind(".") != cut - 1 else _after_last_mark(text, _UP_TO_ROLE_CUT)
     role = _ROLE_BEFORE.search(text, role_cut)
     m = _org_before(text, cut)
-    if m and _COMPLEMENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        m = None  # "a researcher at the Rand Institute said": the body is not the subject
+    if (
+        m
+        and (_COMPLEMENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _COMPLEMENT_FIRST.match(m.group(1)))
+        and not _WORDS_FROM.search(text, max(0, m.start() - 40), m.start(1) + 10)
+    ):
+        m = None  # "a researcher at the Rand Institute said": the body is not the subject ("a statement from" is)
     if m and not role:
         i = ctx.speaking_body(m.group(1), lo + m.start(1))
         if i is not None:

@@ -519,3 +519,8 @@ def test_as_a_publication_put_it_before_the_quote():
 def test_a_body_named_as_a_complement_is_not_the_subject():
     body = 'He was, as a researcher at the Rand Institute recently put it, "a lucky man."'
     assert speakers(body)[0][1] is None
+
+
+def test_a_statement_from_a_body_speaks_for_it():
+    body = 'A statement from the Harbour Commission also called it "a constructive meeting".'
+    assert speakers(body)[0][1] == "Harbour Commission"
