@@ -405,6 +405,13 @@ class _Context:
         items.sort(reverse=True)
         return items
 
+    def modifier(self, offset: int) -> bool:
+        """Whether the mention at offset qualifies a noun: a possessive, or a name before "campaign"."""
+        k = bisect_left(self.starts, offset)
+        if k == len(self.starts) or self.starts[k] != offset:
+            return False
+        return self.body.startswith(("’s", "'s", " campaign"), self.mentions[k].end)
+
     def latest_offsets(self, before: int, limit: int) -> list[tuple[int, int]]:
         """Each person of recent(before, limit) once, at their latest offset, newest first."""
         latest: dict[int, int] = {}
@@ -639,6 +646,8 @@ class _Context:
                 None,
             )
             for offset, i in self.recent(before):
+                if self.modifier(offset):
+                    continue  # "the Clinton campaign", "Clinton’s statement": no one who acts in the sentence
                 if before - 3000 < offset and self.genders.get(i) == "f" and not self.quoted(offset):
                     # a woman named in a later sentence than the latest subject is the likelier "she"
                     if (

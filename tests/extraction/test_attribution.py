@@ -524,3 +524,14 @@ def test_a_body_named_as_a_complement_is_not_the_subject():
 def test_a_statement_from_a_body_speaks_for_it():
     body = 'A statement from the Harbour Commission also called it "a constructive meeting".'
     assert speakers(body)[0][1] == "Harbour Commission"
+
+
+def test_she_passes_over_a_woman_named_only_as_a_possessive():
+    body = (
+        '"The turnout worries us," said Robin Hale, a county organiser for the party.\n\n'
+        "Hale thinks Senator Maria Lopez's aides took the county for granted.\n\n"
+        '"They need more volunteers," she said.'
+    )
+    names = {p.name for p in find_people(body)}
+    assert {"Robin Hale", "Maria Lopez"} <= names
+    assert speakers(body)[-1][1] == "Robin Hale"
