@@ -431,6 +431,7 @@ _STATUS = [
     ),
 ]
 _RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
+_GROUP_RANK = {status.replace(" ", "_"): i for i, (status, _) in enumerate(_STATUS)}  # by _ANY_STATUS' group names
 _ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
 
 
@@ -598,7 +599,7 @@ class _Sentence:
         if self._status is _UNSET:
             s, e = self.s, self.e
             hits = _STATUS_SCAN.hits(letters, s, e)
-            ranks = [_RANK[m.lastgroup.replace("_", " ")] for m in _STATUSES.matches_from(hits, body, low, s, e)]
+            ranks = [_GROUP_RANK[m.lastgroup] for m in _STATUSES.matches_from(hits, body, low, s, e)]
             self._status = _STATUS[min(ranks)][0] if ranks else None
         return self._status
 
@@ -662,13 +663,15 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
     hyphens = _hyphen_starts(body)
     if not cues and not hyphens:
         return []  # no meeting word: nothing more to read
-    folded = fold(body)
-    if folded is body or folded == body:
+    straight = body.replace("’", "'").replace("‘", "'")  # what fold() does first (body itself if nothing to do)
+    folded = fold(straight)  # fold(body)
+    if folded is body:
         low_folded = low
-    elif "’" in body or "‘" in body:
+    elif folded.isascii():
+        low_folded = folded.lower()  # lowered(folded)
+    elif folded is straight:
         # fold() only turned the curly quotes straight: lowered(folded) is low with them turned too
-        quotes_straight = body.replace("’", "'").replace("‘", "'")
-        low_folded = low.replace("’", "'").replace("‘", "'") if folded == quotes_straight else None
+        low_folded = low.replace("’", "'").replace("‘", "'")
     else:
         low_folded = None
     found: dict[str, list[int]] = {}  # the places of names in low_folded
@@ -705,6 +708,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         sent = _Sentence(s, e, text, low[s:e], in_sentence)
         cues = [c for c in by_sentence[index] if not _not_a_meeting(body, low, c.start())]
         kinds = [_kind(c, sent) for c in cues]
+        kinds_named = len(set(kinds))
         if cues:
             sent.named = [m for m in in_sentence if not _hosting(body, low, s, m)]
         for cue, kind in zip(cues, kinds, strict=True):
@@ -719,7 +723,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                 leaders,
                 country_of,
                 last_pair,
-                len(set(kinds)),
+                kinds_named,
             )
             if who is None and last_pair and sent.two():
                 who = list(last_pair)
@@ -738,7 +742,8 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
             mention.proposed_by = sent.proposer(body, low)
             mention.venue = _venue(body, cue.end(), min(e, cue.end() + 80))
             keep.append(mention)
-        if "-" in text:
+        next_pair = bisect_left(hyphens, s)  # "the Putin-Trump summit": _HYPHEN_PAIR matches in the sentence
+        if next_pair < len(hyphens) and hyphens[next_pair] < e:
             for mm in _HYPHEN_PAIR.finditer(text):
                 pair = _hyphen_pair(mm, forms)
                 if not pair:
