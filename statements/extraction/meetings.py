@@ -402,7 +402,11 @@ _STATUS = [
         r"|\bhad (?:talks|a meeting|discussions|a phone|a call)\b"
         r"|\btook place\b|\bspoke (?:with|to|by)\b|\bsat down\b|\bhave spoken\b|\bhad spoken\b|\bmeets\b"
         r"|\bbegan\b|\bwas held\b|\bwere held\b"
-        r"|\bhistoric phone\b|\bphone conversation on\b",
+        r"|\bhistoric phone\b|\bphone conversation on\b"
+        # "last month’s phone call", "yesterday’s talks", "during their phone call": a meeting already had
+        r"|\blast (?:week|month|year)['’]s (?:(?:tele)?phone call|meeting|talks|summit|visit)\b"
+        r"|\byesterday['’]s (?:(?:tele)?phone call|meeting|talks|summit)\b"
+        r"|\bduring (?:a|the|their|his|her) (?:tele)?phone (?:call|conversation)\b",
     ),
     (
         "scheduled",
@@ -470,7 +474,7 @@ _STATUSES = Keyed(
      "refus", "turned down", "declined", "no", "ruled out<9", "rule out<9", "not", "unrealistic", "cannot",
      "out of the question",
      "premature", "too early", "met", "held<5", "had", "took place", "spoke", "sat down", "spoken<5", "meets",
-     "began", "phone<9", "scheduled", "set to", "due", "upcoming", "arriv", "to meet<5", "plans to", "accepted",
+     "began", "phone<9", "last", "yesterday", "during", "scheduled", "set to", "due", "upcoming", "arriv", "to meet<5", "plans to", "accepted",
      "agreed", "possible<9", "open to<8", "expected", "on the way", "likely", "would host", "could", "propos",
      "on the table", "invit", "request", "suggest", "offer", "initiative", "the idea of", "as of yet",
      "work continues", "seek"],

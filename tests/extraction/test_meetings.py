@@ -259,3 +259,13 @@ def test_not_ruling_out_a_summit_leaves_it_possible():
     ):
         assert [m.status for m in meetings(sentence)] == ["accepted in principle"], sentence
     assert [m.status for m in meetings("Berg ruled out a summit with Dunn.")] == ["rejected"]
+
+
+def test_last_months_call_was_held():
+    found = meetings("The minister said last month’s phone call between Anna Berg and Carlos Dunn eased tensions.")
+    assert sets(found) == [{"Anna Berg", "Carlos Dunn"}] and found[0].status == "held"
+
+
+def test_words_said_during_a_call_mean_it_was_held():
+    found = meetings("During their phone call, Anna Berg and Carlos Dunn agreed to reopen the border.")
+    assert found[0].status == "held"
