@@ -659,6 +659,10 @@ class _Context:
                     break
             if subject is not None and before - subject[0] < 3000:
                 return subject[1]
+        if gender == "m":
+            introduced = self.introduced(before, gender, j)
+            if introduced is not None:
+                return introduced
         for _offset, i in reversed(self.sources[max(0, j - 60) : j]):
             person = self.people[i]
             if want_org != (person.kind == "organisation"):
@@ -678,6 +682,30 @@ class _Context:
                 continue  # "he" or "she" is never an organisation
             return mention.person
         return None
+
+    def introduced(self, before: int, gender: str, j: int) -> int | None:
+        """A man or woman named for the first time, with a role right after the name ("Henry Crespo, president
+        of the caucus"), in this paragraph or the one before and after the latest subject: the one the next "he"
+        or "she" speaks of. j: where `before` falls in the sources."""
+        lo = self.paragraphs_back(before, 1)
+        latest = self.sources[j - 1][0] if j else -1
+        for offset, i in self.recent(before, 10):
+            if offset <= latest or offset < lo:
+                return None
+            person = self.people[i]
+            if (
+                person.first_offset == offset
+                and person.kind == "person"
+                and self.genders.get(i) == gender
+                and not self.quoted(offset)
+                and self.body.startswith(",", self.mention_end(offset))
+            ):
+                return i
+        return None
+
+    def mention_end(self, offset: int) -> int:
+        k = bisect_left(self.starts, offset)
+        return self.mentions[k].end if k < len(self.starts) and self.starts[k] == offset else offset
 
     def role_subject(self, role: str, before: int) -> int | None:
         """ "The Vermont senator said" where the article gives no one that role: the person the text is about

@@ -535,3 +535,20 @@ def test_she_passes_over_a_woman_named_only_as_a_possessive():
     names = {p.name for p in find_people(body)}
     assert {"Robin Hale", "Maria Lopez"} <= names
     assert speakers(body)[-1][1] == "Robin Hale"
+
+
+def test_he_is_the_man_just_introduced_with_his_role():
+    body = (
+        'Senator Paul Grant opened the debate. "We will win this," Grant said.\n\n'
+        "The plan worries Thomas Reyes, president of the regional farmers' union.\n\n"
+        '"Nobody asked us," he said.'
+    )
+    assert speakers(body)[-1][1] == "Thomas Reyes"
+
+
+def test_he_stays_with_the_subject_when_the_man_named_later_was_named_before():
+    body = (
+        "Thomas Reyes, president of the farmers' union, spoke first.\n\n"
+        'Senator Paul Grant answered Thomas Reyes at length. "We will win this," he said.'
+    )
+    assert speakers(body)[-1][1] == "Paul Grant"
