@@ -35,7 +35,9 @@ _VERB_STEMS = (
     "cautioned|predicts|speak|spoke|speaks|speaking|"
     "characteri[sz]e|characteri[sz]ed|"
     "summed|blasted|slammed|"
-    "dubbed|refer|referred|refers|branded|brands|reads"
+    "dubbed|refer|referred|refers|branded|brands|reads|"
+    "allege|alleged|alleges|alleging|maintained|contended|contends|clarified|revealed|disclosed|pledged|hinted|"
+    "pleaded|wondered|mused|snapped"
 )
 
 
