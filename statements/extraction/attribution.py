@@ -1170,7 +1170,7 @@ def _record_sources(ctx: _Context, limit: int) -> list[tuple[int, int]]:
         best = mentions[k]
         if "\n" not in body[best.end : at] and not body[best.end : at].strip(" ,’'s").count(" ") > 3:
             events.append((at, best.person))
-    ctx.subjects = _sentence_subjects(ctx, limit)
+    ctx.subjects = _sentence_subjects(ctx, limit, events)
     events.extend(ctx.subjects)
     events.sort()
     return events
@@ -1263,8 +1263,10 @@ def _campaign_of(ctx: _Context, mention: _Mention) -> int | None:
     return ctx.organisation(f"{surname} campaign")
 
 
-def _sentence_subjects(ctx: _Context, limit: int) -> list[tuple[int, int]]:
-    """(offset, person) for each sentence opening with a person's name: the likelier antecedent of "he"/"she".
+def _sentence_subjects(ctx: _Context, limit: int, spoke: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(offset, person) for each sentence opening with a person's name, outside quotations: the likelier
+    antecedent of "he"/"she". A sentence opening with "He" or "She" carries on the latest subject or speaker
+    (spoke: the speech events found, in order) of that sex.
 
     Only the sentences starting before limit are read, unless a later one may open with "Doe’s campaign" (which
     adds the campaign to the people, and so must be met in the same order)."""
@@ -1283,7 +1285,8 @@ def _sentence_subjects(ctx: _Context, limit: int) -> list[tuple[int, int]]:
             if pronoun is not None:
                 # "He said …" carries the latest subject of that sex on to this sentence
                 gender = "m" if pronoun.group(1) == "He" else "f"
-                for offset, i in reversed(found[-8:]):
+                j = bisect_left(spoke, (s, -1))
+                for offset, i in sorted(found[-8:] + spoke[max(0, j - 8) : j], reverse=True):
                     if s - offset > 2000:
                         break
                     if people[i].kind == "person" and genders.get(i) in (gender, None):
@@ -1308,6 +1311,8 @@ def _sentence_subjects(ctx: _Context, limit: int) -> list[tuple[int, int]]:
             mention = mentions[k]
             if mention.start - comma > 40 or not lead(body, comma + 2, mention.start):
                 continue
+        if ctx.quoted(mention.start):
+            continue  # a sentence of the quoted words: no subject of the story's own
         if body[mention.end : mention.end + 1] not in ("’", "'"):
             found.append((mention.start, mention.person))
         else:

@@ -552,3 +552,24 @@ def test_he_stays_with_the_subject_when_the_man_named_later_was_named_before():
         'Senator Paul Grant answered Thomas Reyes at length. "We will win this," he said.'
     )
     assert speakers(body)[-1][1] == "Paul Grant"
+
+
+def test_alleged_is_a_verb_of_saying():
+    body = 'Senator Paul Grant spoke at the rally. "The contract was rigged," Grant alleged.'
+    assert speakers(body)[0][1] == "Paul Grant"
+
+
+def test_a_name_opening_a_quoted_sentence_is_no_subject_of_the_story():
+    body = (
+        'Senator Paul Grant spoke first. "Governor Mark Hale is wrong. Hale never listens," Grant said.\n\n'
+        'He paused. "We will keep going," he said.'
+    )
+    assert speakers(body)[-1][1] == "Paul Grant"
+
+
+def test_he_opening_a_sentence_carries_on_the_latest_speaker():
+    body = (
+        'Governor Mark Hale was attacked by Senator Paul Grant. "Mark Hale sold out," Grant said.\n\n'
+        'He alleged Hale had taken money from developers. "It is a scandal," he said.'
+    )
+    assert speakers(body)[-1][1] == "Paul Grant"
