@@ -170,7 +170,7 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|with|against|to|from|on|in|at|into
 _AND_NAMED = re.compile(r" and [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}")
 # A body or a publication named with "the" right before a verb of saying ("The Daily Beast called them"), or
 # after an inverted one ("reported The Hill"; "said Reuters" for a word that is never a person's name).
-_TITLED_BEFORE = re.compile(rf"(?<![\w’'\-])[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FILLER}\s+)*$")
+_TITLED_BEFORE = re.compile(rf"[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FILLER}\s+)*$")
 _TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[.,;:]|\s+(?:in|on|at)\b)")
 # "as X put it": X is read as the subject of a verb of saying.
 _PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
@@ -879,14 +879,19 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
         if i is not None:
             return _Found(i, m.group(0).strip(), "role", cue, 0.75)
     found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_BEFORE.search(text, cut), lo, cue)
-    if found is None and ("The" in text[cut:] or "the" in text[cut:]):
-        title = _TITLED_BEFORE.search(text, cut)
+    the = max(text.rfind("The ", cut), text.rfind("the ", cut)) if found is None else -1
+    if the >= 0 and not (the and _wordish(text[the - 1])):
+        title = _TITLED_BEFORE.match(text, the)  # the name opens with the last "the" (no other "the" in it)
         if title is not None and _COMPLEMENT_BEFORE.search(text, max(0, title.start() - 12), title.start()):
             title = None  # "Jane Doe of the Tax Center": the body is not the subject
         name = _titled_name(title.group(1)) if title else None
         if name is not None:
             return _Found(ctx.organisation(name), title.group(0).strip(), "named", cue, 0.7)
     return found
+
+
+def _wordish(c: str) -> bool:
+    return c.isalnum() or c in "_’'-"
 
 
 def _titled_name(phrase: str) -> str | None:
@@ -1168,8 +1173,9 @@ def _record_sources(ctx: _Context, limit: int) -> list[tuple[int, int]]:
                     events.append((at, mentions[j].person))
             continue
         best = mentions[k]
-        if "\n" not in body[best.end : at] and not body[best.end : at].strip(" ,’'s").count(" ") > 3:
-            events.append((at, best.person))
+        between = body[best.end : at]
+        if "\n" not in between and not between.strip(" ,’'s").count(" ") > 3 and not _NEXT_SENTENCE.search(between):
+            events.append((at, best.person))  # "Doe said", not "… Miss Doe. She says"
     ctx.subjects = _sentence_subjects(ctx, limit, events)
     events.extend(ctx.subjects)
     events.sort()

@@ -573,3 +573,12 @@ def test_he_opening_a_sentence_carries_on_the_latest_speaker():
         'He alleged Hale had taken money from developers. "It is a scandal," he said.'
     )
     assert speakers(body)[-1][1] == "Paul Grant"
+
+
+def test_a_verb_after_a_full_stop_is_no_event_of_the_name_before_it():
+    body = (
+        'Senator Ann Lee is calling "reckless" a tweet by Governor Mark Hale about Miss Rosa Diaz.\n\n'
+        "Ann Lee spoke at noon. A reporter asked about Miss Rosa Diaz. She says little.\n\n"
+        'She tweeted: "This must stop."'
+    )
+    assert speakers(body)[-1][1] == "Ann Lee"
