@@ -17,9 +17,9 @@ from . import cues
 from .records import Quote
 
 # The marks, each found with str.find (far faster than a regex scan for the set); a lone straight apostrophe
-# is no mark, and a curly apostrophe (’) is none either: it only ever ends a single-quoted span, which is
-# skipped by offset.
-_MARKS = "\"“”«»„‘'"
+# is no mark (only where two or three stand for a double mark: found as "''"), and a curly apostrophe (’) is none
+# either: it only ever ends a single-quoted span, which is skipped by offset.
+_MARKS = ('"', "“", "”", "«", "»", "„", "‘", "''")
 _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcript speaker label "PENCE: "
 
 # Closing mark expected for each opening mark.
@@ -45,8 +45,6 @@ def _raw_quotes(body: str) -> list[Quote]:
         mark = body[s]
         e = s + 1
         if mark == "'":  # two or three straight apostrophes stand for a double mark
-            if body[s + 1 : s + 2] != "'":
-                continue
             e = consumed = s + 3 if body[s + 2 : s + 3] == "'" else s + 2
             mark = body[s:e]
         if s >= hi:  # a new paragraph: scan the one before
@@ -77,7 +75,7 @@ def _add_spans(body: str, lo: int, hi: int, marks: list[tuple[str, int, int]], q
     for start, end in _scan_paragraph(body, lo, hi, marks):
         start, end = _trim(body, start, end)
         if end > start and body[start - 2 : start - 1] != "=":  # an attribute value in markup
-            quotes.append(Quote(text=body[start:end], start=start, end=end))
+            quotes.append(Quote(body[start:end], start, end))  # positional: faster
 
 
 def _is_space_before(body: str, i: int, floor: int) -> bool:
