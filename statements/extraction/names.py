@@ -8,14 +8,16 @@ from functools import lru_cache
 
 # A run of capitalised tokens (with name particles and initials) that may hold a role and a name.
 _TOKEN = (
-    r"(?:[\"“‘'][A-Z][\w\-]*[\"”’']|(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w’'\-]*"
+    r"(?:[\"“‘'][A-Z][\w\-]*[\"”’']|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w’'\-]*"
     r"|(?:al|el|bin|ibn|bint|de|da|del|der|van|von|di|du|dos|das|le|la)(?=[ \-]))"
 )
 # re scans for the first character class at every position; with NUL added (a third range, dropped at once by
-# "(?<!\x00)") it compiles to one bitmap instead of two ranges, and the scan takes half the time.
+# "(?<!\x00)") it compiles to one bitmap instead of two ranges, and the scan takes half the time. Initials are
+# written out ("[A-Z]\.[A-Z]\.", not "(?:[A-Z]\.){2,3}"): a failing repeat costs more than a failing letter. The
+# repeat of tokens is possessive ("+"): nothing follows it, so giving tokens back could never help a match.
 NAME_RUN = re.compile(
     rf"[\x00A-Z\u00c0-\u00de](?<!\x00)(?<![\w’'\-][A-Z\u00c0-\u00de])"
-    rf"(?:(?:\.[A-Z]){{1,2}}\.|[a-z]{{0,2}}\.|[\w’'\-]*)(?:[ \u00a0]{_TOKEN}){{0,7}}"
+    rf"(?:\.[A-Z](?:\.[A-Z])?\.|[a-z]{{0,2}}\.|[\w’'\-]*)(?:[ \u00a0]{_TOKEN}){{0,7}}+"
 )
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "del", "gov", "gen", "lt", "col", "sgt", "prof", "rev"}

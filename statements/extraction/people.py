@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from . import countries, known_people
 from .cues import VERB
@@ -41,7 +43,9 @@ _CREDIT = re.compile(
     r"|\b(?:photo(?:graph)?s?|images?|credit|file pic)\b(?=\s*(?::|by\b|courtesy\b|credit\b|\)))"
     r"|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b"
 )
+# The lookahead (every word's first letter) turns most lines away before the many alternatives are tried.
 _LEAD_WORD = (
+    r"(?=[BbRrWwEeAaFfSsTtMm])"
     r"(?:[Bb]y|BY|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting|[Ee]dited by|[Ww]ritten by|"
     r"[Rr]elated|RELATED|[Rr]ead more|READ MORE|[Rr]ead also|[Aa]lso read|[Ss]ee also|[Mm]ore from|[Rr]ecommended|"
     r"[Ff]ollow|[Ss]hare|[Tt]ags?|[Ss]ource)\b"
@@ -70,7 +74,6 @@ def _apposition_then_verb(body: str, end: int) -> bool:
 
 _TITLES_AND_SUFFIXES = HONORIFICS | NAME_SUFFIXES
 _NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
-_CREDIT_MARKS = ("©", "/", "hoto", "HOTO", "mage", "redit", "ile pic")
 _APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ROLE_CONNECTORS = {"of", "for", "to", "the", "and", "on", "at", "de"}
@@ -143,13 +146,13 @@ def skipped_spans(body: str) -> list[tuple[int, int]]:
         found.add((0, _line_end(body, 0)))
     for m in _LEAD_AFTER_BREAK.finditer(body):
         found.add((m.start() + 1, _line_end(body, m.start() + 1)))
-    if any(mark in body for mark in _CREDIT_MARKS):
+    if _may_credit(body):
         lo = 0
         while lo < n:
             hi = body.find("\n", lo)
             if hi == -1:
                 hi = n
-            if hi > lo and _may_credit(body, lo, hi) and _CREDIT.search(body, lo, hi):
+            if hi > lo and _may_credit(body[lo:hi]) and _CREDIT.search(body, lo, hi):
                 found.add((lo, hi))
             lo = hi + 1
     return sorted(found)
@@ -160,8 +163,8 @@ def _line_end(body: str, lo: int) -> int:
     return len(body) if hi == -1 else hi
 
 
-def _may_credit(body: str, lo: int, hi: int) -> bool:
-    line = body[lo:hi]
+def _may_credit(line: str) -> bool:
+    """The line holds a mark every credit _CREDIT finds holds (tried first: the marks are found fast)."""
     return (
         "©" in line
         or "/" in line
@@ -184,15 +187,16 @@ def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
     skipped = skipped_spans(body)
     runs = []
     matches = list(NAME_RUN.finditer(body))
-    # what each run holds, read by map (most runs are one word, most of those a capitalised sentence opener)
-    for m, token in zip(matches, map(_run_token, map(re.Match.group, matches)), strict=True):
-        if token is None:
-            continue
+    texts = list(map(re.Match.group, matches))
+    # what each run holds, read by map (most runs are one word, most of those a capitalised sentence opener, whose
+    # token None compress drops without a Python step)
+    tokens = list(map(_run_token, texts))
+    for m, text, token in compress(zip(matches, texts, tokens, strict=True), tokens):
         start, end = m.span()
         if skipped and _inside(skipped, start):
             continue
         if token is _SEVERAL_WORDS:
-            title, name = split_run(body, start, end)
+            title, name = _split_run(body, text, start, end)
             if name:
                 runs.append((title, name, start, end))
         else:
@@ -223,7 +227,12 @@ def _run_token(run: str) -> str | None:
 
 def split_run(body: str, start: int, end: int) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     """A capitalised run as (title tokens, name tokens), each token with its offset."""
-    toks, plain, surname_cut, surname_like = _run_shape(body[start:end])
+    return _split_run(body, body[start:end], start, end)
+
+
+def _split_run(body: str, run: str, start: int, end: int) -> tuple[tuple[tuple[str, int], ...], ...]:
+    """split_run of the run's text run (body[start:end])."""
+    toks, plain, surname_cut, surname_like = _run_shape(run)
     if surname_like is None:
         first = start + toks[-2][1]
         surname_like = bool(
@@ -231,7 +240,7 @@ def split_run(body: str, start: int, end: int) -> tuple[tuple[tuple[str, int], .
         )
     title_end, name_start = surname_cut if surname_like else plain
     return (
-        tuple([(word, start + at) for word, at in toks[:title_end]]),
+        tuple([(word, start + at) for word, at in toks[:title_end]]) if title_end else (),  # most runs: no title
         tuple([(word, start + at) for word, at in toks[name_start:]]),
     )
 
@@ -441,18 +450,24 @@ def find_people(body: str) -> list[Person]:
     candidates: list[_Candidate] = []
     singles: list[_Candidate] = []
     for title, name, run_start, _run_end in runs:
-        start = name[0][1]
-        end = name[-1][1] + len(name[-1][0])
-        # one word and no title (most runs: a capitalised sentence opener): a surname only next to a verb
-        if len(name) == 1 and _is_acronym(name[0][0]):
-            continue  # an organisation, if it speaks: see _speaking_acronyms
-        if not title and len(name) == 1 and not _verb_next_to(body, start, end):
-            continue
-        tokens = [t for t, _ in name]
+        if len(name) == 1:
+            word, start = name[0]
+            end = start + len(word)
+            if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+                continue  # an organisation (an acronym), if it speaks: see _speaking_acronyms
+            # no title (most runs: a capitalised sentence opener): a surname only next to a verb
+            if not title and not _verb_next_to(body, start, end):
+                continue
+            tokens = [word]
+            single = word.rstrip(".").lower() not in NAME_SUFFIXES
+        else:
+            start = name[0][1]
+            end = name[-1][1] + len(name[-1][0])
+            tokens = [t for t, _ in name]
+            single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
         if not title and countries.is_country(" ".join(tokens)):
             continue  # "Switzerland said": a country (its government) speaks, no person does
         honorific = bool(title) and title[-1][0].rstrip(".").lower() in HONORIFICS
-        single = len([t for t in tokens if t.rstrip(".").lower() not in NAME_SUFFIXES]) == 1
         if (
             single
             and not honorific
@@ -463,12 +478,10 @@ def find_people(body: str) -> list[Person]:
                 continue  # the end of a longer proper noun ("Presidential Debates"), not a surname
             if not _verb_next_to(body, start, end):
                 continue
-        role = _title_role(title)
-        if role is None and not title:
-            role = _left_role(body, run_start)
+        role = _title_role(title) if title else _left_role(body, run_start)
         if role is None:
             role = _right_role(body, end) or _role_before_comma(body, start)
-        gender = _honorific_gender(title) or gender_of_role(role)
+        gender = (title and _honorific_gender(title)) or (role and gender_of_role(role)) or None
         if single:
             singles.append(_Candidate(tokens, start, end, role, gender))
             continue
@@ -483,14 +496,13 @@ def find_people(body: str) -> list[Person]:
         candidates.append(_Candidate(tokens, start, end, role, gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
     people = _merge(candidates, singles)
-    acronyms = _speaking_acronyms(body, {fold(n) for p in people for n in (p.name, *p.aliases)})
+    acronyms = _speaking_acronyms(body, people)
     if acronyms:
-        people = sorted(people + acronyms, key=lambda p: p.first_offset)
+        people = sorted(people + acronyms, key=_first_offset)
     return people
 
 
-def _is_acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+_first_offset = attrgetter("first_offset")
 
 
 # An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC" (each pattern starts
@@ -506,31 +518,36 @@ _CAPITALS_ONLY = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))  # "A" f
 
 
 def _acronyms_before_verb(body: str) -> list[re.Match]:
-    """_ACRONYM_BEFORE_VERB.finditer(body), tried only where two capitals meet (found by bytes.find: fast)."""
+    """The matches of _ACRONYM_BEFORE_VERB that start a run of capitals (one inside a run is no acronym: see
+    _speaking_acronyms), found by bytes.find where two capitals meet (fast)."""
     capitals = body.encode("ascii", "replace").translate(_CAPITALS_ONLY)  # one byte a character
     found = []
     i = capitals.find(b"AA")
-    while i >= 0:
+    while i >= 0:  # i starts a run of capitals (the byte before it is no capital)
         end = capitals.find(b" ", i)
         end = len(capitals) if end < 0 else end
-        for start in range(i, max(i + 1, end - 1)):  # where finditer would try, within the run of capitals
-            m = _ACRONYM_BEFORE_VERB.match(body, start)
+        if end - i <= 6:  # a longer run matches only inside it
+            m = _ACRONYM_BEFORE_VERB.match(body, i)
             if m:
                 found.append(m)
-                break
         i = capitals.find(b"AA", end)
     return found
 
 
-def _speaking_acronyms(body: str, known: set[str]) -> list[Person]:
-    """Organisations named by an acronym that speak ("the AU said", "said OPEC"): never people. Countries
-    ("US", "UK") are left to the attribution, which reads them as their governments."""
+def _speaking_acronyms(body: str, people: list[Person]) -> list[Person]:
+    """Organisations named by an acronym that speak ("the AU said", "said OPEC"), none of the people found: never
+    people. Countries ("US", "UK") are left to the attribution, which reads them as their governments."""
     found: dict[str, int] = {}
+    known: set[str] | None = None  # the people's names folded, read once an acronym needs them
     for m in sorted([*_acronyms_before_verb(body), *_ACRONYM_AFTER_SAID.finditer(body)], key=re.Match.start):
         word, at = m.group(1), m.start(1)
         if at and (body[at - 1].isalnum() or body[at - 1] in "_.&-"):
             continue  # inside a longer word or an abbreviation
-        if word not in found and fold(word) not in known and not countries.is_country(word):
+        if word in found:
+            continue
+        if known is None:
+            known = {fold(n) for p in people for n in (p.name, *p.aliases)}
+        if fold(word) not in known and not countries.is_country(word):
             found[word] = at
     return [Person(name=w, kind="organisation", first_offset=at) for w, at in found.items()]
 
@@ -660,12 +677,8 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             by_surname.setdefault(surname_key(name), []).append(len(people) - 1)
             continue
         person = people[match]
-        longer = fold(printed).split()
-        if (
-            not known
-            and len(longer) > len(fold(person.name).split())
-            and longer[-len(fold(person.name).split()) :] == fold(person.name).split()
-        ):
+        longer, shorter = fold(printed).split(), fold(person.name).split()
+        if not known and len(longer) > len(shorter) and longer[-len(shorter) :] == shorter:
             # the full name given after a short form (a headline's "De Blasio", then "Bill de Blasio") is canonical
             person.aliases = [a for a in person.aliases if fold(a) != fold(printed)] + [person.name]
             person.name = printed
@@ -725,5 +738,5 @@ def _merge(candidates: list[_Candidate], singles: list[_Candidate]) -> list[Pers
             )
         )
         by_surname.setdefault(key, []).append(len(people) - 1)
-    people.sort(key=lambda p: p.first_offset)
+    people.sort(key=_first_offset)
     return people
