@@ -312,6 +312,7 @@ class _Context:
         self.sentence_starts, self.sentence_stops = _sentence_starts(body, self.breaks)
         self._vote_genders()
         self.according = "ccording" in body or "CCORDING" in body  # else its searches are skipped
+        self.put_it = "put it" in body  # "as X put it" (else not looked for)
         self.verbs_read: dict[tuple[int, int], list[re.Match]] = {}
         self.sources: list[tuple[int, int]] = []  # (offset, person) of each speech event seen so far
         self.quote_starts: list[int] = []
@@ -1105,7 +1106,7 @@ def _dashed_aside(ctx: _Context, open_at: int, close: int) -> _Found | None:
 def _as_put_it(ctx: _Context, lo: int, hi: int, after: bool) -> _Found | None:
     """ "…,” as X put it / as X put it, “…”: X said the words. after: the phrase follows the quotation at once."""
     body = ctx.body
-    if "put it" not in body[lo:hi]:
+    if not ctx.put_it or "put it" not in body[lo:hi]:
         return None
     if after:
         m = _PUT_IT.match(body, lo + len(body[lo:hi]) - len(body[lo:hi].lstrip(" , ")), hi)
