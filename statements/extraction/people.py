@@ -27,6 +27,7 @@ from .names import (
     NATIONALITY,
     ROLE_HEADS,
     fold,
+    gender_of_given_name,
     gender_of_role,
     given_key,
     is_leader_role,
@@ -125,6 +126,29 @@ _GIVEN_NAMES_ALSO_WORDS = {
 _SENTENCE_WORDS = {"the", "a", "an", "but", "and", "as", "when", "while", "if", "so", "then", "now", "here"}
 _SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "rep", "sen"}
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "via"}
+# ", a crane operator apprentice." (lower-case words only: ", a London club," is left alone)
+_LOWER_APPOSITION = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)(?=[,.;:])")
+_PRONOUNS = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
+}
+_APPOSITION_PREPOSITIONS = {"of", "in", "on", "at", "from", "for", "with", "near", "to", "who", "that", "which"}
+# A proper noun going on before the run: "The Movement for Black Lives"
+_NAME_TAIL_BEFORE = re.compile(r"[A-Z][\w’'\-]* (?:of|for|and|on|de) (?:the )?$")
+# Head nouns of appositions that describe no person.
+_NOT_PERSON_NOUNS = {
+    *("city", "town", "village", "country", "nation", "state", "province", "region", "capital", "island", "river"),
+    *("lake", "mountain", "district", "county", "suburb", "port", "airport", "station", "street", "road", "area"),
+    *("zone", "territory", "kingdom", "republic", "colony", "building", "hotel", "restaurant", "firm", "bank"),
+    *("organisation", "organization", "team", "channel", "newspaper", "paper", "magazine", "website", "site"),
+    *("hospital", "charity", "movement", "militia", "brand", "product", "book", "film", "movie", "show", "series"),
+    *("song", "album", "ship", "vessel", "aircraft", "plane", "drug", "law", "bill", "treaty", "programme"),
+    *("program", "project", "index", "market", "exchange", "startup", "start-up", "subsidiary", "unit", "body"),
+    *("institution", "think-tank", "tank", "platform", "app", "system", "game", "event", "festival", "race", "war"),
+    *("operation", "mission", "conglomerate", "carrier", "airline", "manufacturer", "maker", "retailer", "chain"),
+    *("giant", "outlet", "broadcaster", "publisher", "insurer", "lender", "bloc", "federation", "collective"),
+    *("consortium", "cooperative", "initiative", "campaign", "trust", "fund", "firm", "enterprise", "business"),
+}
 
 
 @dataclass
@@ -562,8 +586,39 @@ def _named_as_speaker(body: str, tokens: list[str], start: int, end: int, surnam
     before = body[max(0, start - 30) : start]
     prev_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if prev_word in _PLACE_PREPOSITIONS:
-        return _surname_alone(tokens, surnames_alone) and _said(body, before, start, end)
-    return _surname_alone(tokens, surnames_alone) or _said(body, before, start, end)
+        return (_surname_alone(tokens, surnames_alone) and _said(body, before, start, end)) or _person_apposition(
+            body, end
+        )
+    return (
+        _surname_alone(tokens, surnames_alone)
+        or _said(body, before, start, end)
+        or _given_name_then_pronoun(body, tokens, end)
+        or (_person_apposition(body, end) and not _NAME_TAIL_BEFORE.search(before))
+    )
+
+
+def _given_name_then_pronoun(body: str, tokens: list[str], end: int) -> bool:
+    """ "Maria Keller on Tuesday cut her forecast": a given name of the curated lists, then one or two name words
+    (no institution's), and a pronoun of that sex soon after ("Victoria Falls" has none)."""
+    if not 2 <= len(tokens) <= 3 or tokens[-1].lower() in INSTITUTION_WORDS:
+        return False
+    gender = gender_of_given_name(tokens[0])
+    if gender is None or not all(is_name_word(t) for t in tokens[1:]):
+        return False
+    pronoun = _PRONOUNS[gender].search(body, end, end + 250)
+    return pronoun is not None and "\n" not in body[end : pronoun.start()]
+
+
+def _person_apposition(body: str, end: int) -> bool:
+    """ "Mack Johnson, a crane operator apprentice.": a lower-case apposition whose head noun is no place, body or
+    thing ("Acme Corp, a software company," is none)."""
+    m = _LOWER_APPOSITION.match(body, end, end + 80)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    cut = next((k for k, w in enumerate(words) if k and w in _APPOSITION_PREPOSITIONS), len(words))
+    head = words[cut - 1]  # the noun before the first preposition: "a town in the north", "a mother of three"
+    return head not in _NOT_PERSON_NOUNS and head not in INSTITUTION_WORDS and not head[:1].isdigit()
 
 
 def _surname_alone(tokens: list[str], surnames_alone: set[str]) -> bool:

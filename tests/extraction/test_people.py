@@ -244,3 +244,23 @@ def test_an_acronym_that_speaks_is_an_organisation_not_a_person():
 
 def test_a_sentence_adverb_is_not_a_name():
     assert not people("Simply put, the plan failed, an aide said. Clearly said, it was over.")
+
+
+def test_a_common_given_name_and_a_pronoun_after_it_make_a_person():
+    assert _names("Maria Keller on Tuesday cut her forecast for the year.") == ["Maria Keller"]
+
+
+def test_a_given_name_without_a_pronoun_of_that_sex_is_no_person():
+    assert _names("The city of Victoria Falls, a town on the river, was quiet.") == []
+
+
+def test_a_lower_case_apposition_of_a_person_makes_a_person():
+    assert _names("The question came from Dale Ruddock, a crane operator apprentice.") == ["Dale Ruddock"]
+
+
+def test_an_apposition_of_a_place_or_a_body_makes_no_person():
+    assert _names("Investors left Harbin Peak, an investment firm, and Lake Tarsa, a town in the north.") == []
+
+
+def test_an_apposition_after_the_tail_of_a_longer_name_makes_no_person():
+    assert _names("The Alliance for Clean Rivers, a collective of local groups, sued.") == []
