@@ -174,6 +174,7 @@ _TITLED_BEFORE = re.compile(rf"[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FIL
 _TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[.,;:]|\s+(?:in|on|at)\b)")
 # "as X put it": X is read as the subject of a verb of saying.
 _PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Mack Johnson, a crane operator"
 _COMPASS = {"north", "south", "east", "west"}
 _COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
 _WORDS_FROM = re.compile(rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person))\s+(?:from|by|of)\s")
@@ -685,9 +686,10 @@ class _Context:
         return None
 
     def introduced(self, before: int, gender: str, j: int) -> int | None:
-        """A man or woman named for the first time, with a role right after the name ("Henry Crespo, president
-        of the caucus"), in this paragraph or the one before and after the latest subject: the one the next "he"
-        or "she" speaks of. j: where `before` falls in the sources."""
+        """A man or woman named for the first time, with a role or an apposition right after the name ("Henry
+        Crespo, president of the caucus", "Mack Johnson, a crane operator"), in this paragraph or the one before
+        and after the latest subject: the one the next "he" or "she" speaks of (unless known to be of the other
+        sex). j: where `before` falls in the sources."""
         lo = self.paragraphs_back(before, 1)
         latest = self.sources[j - 1][0] if j else -1
         for offset, i in self.recent(before, 10):
@@ -697,9 +699,10 @@ class _Context:
             if (
                 person.first_offset == offset
                 and person.kind == "person"
-                and self.genders.get(i) == gender
+                and self.genders.get(i, gender) == gender
                 and not self.quoted(offset)
                 and self.body.startswith(",", self.mention_end(offset))
+                and (person.role is not None or _APPOSED.match(self.body, self.mention_end(offset)))
             ):
                 return i
         return None

@@ -582,3 +582,11 @@ def test_a_verb_after_a_full_stop_is_no_event_of_the_name_before_it():
         'She tweeted: "This must stop."'
     )
     assert speakers(body)[-1][1] == "Ann Lee"
+
+
+def test_he_is_the_questioner_just_introduced_even_of_unknown_sex():
+    body = (
+        "Prime Minister Justine Roe took questions from workers.\n\n"
+        'The question came from Dale Ruddock, a crane operator. "Can you help us?" he asked.'
+    )
+    assert speakers(body)[-1][1] == "Dale Ruddock"
