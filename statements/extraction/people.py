@@ -442,6 +442,24 @@ def _title_role(title: tuple[tuple[str, int], ...]) -> str | None:
     return " ".join(words) or None
 
 
+def _role_going_on_left(body: str, run_start: int, role: str | None) -> str | None:
+    """A title's role with the capitalised words it goes on from, across "of" or "for": "Secretary of State",
+    "Minister of State for Foreign Affairs" (a run of capitals stops at those words)."""
+    if role is None or not body[max(0, run_start - 5) : run_start].endswith(("of ", "for ", "the ")):
+        return role
+    m = _ROLE_GOES_ON.search(body, max(0, run_start - 80), run_start)
+    if m is None:
+        return role
+    if not any(is_role_word(w) for w in m.group(1).split()):  # "Secretary of State", not "Group of Seven"
+        return role
+    words = m.group(1).rsplit(". ", 1)[-1].split()  # not across a sentence's end ("the EU. EU High Representative")
+    while words and words[0].lower() in _NOT_TITLE_WORDS:
+        words.pop(0)
+    return " ".join([*words, m.group(2), role]) if words else role
+
+
+# Capitalised words, then "of" or "for" (and "the"), right before a run: the start of a longer title.
+_ROLE_GOES_ON = re.compile(r"((?:[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,3}[A-Z][\w.’'\-]*)\s+(of(?: the)?|for)\s+$")
 _ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 
 
@@ -502,7 +520,7 @@ def find_people(body: str) -> list[Person]:
                 continue  # the end of a longer proper noun ("Presidential Debates"), not a surname
             if not _verb_next_to(body, start, end):
                 continue
-        role = _title_role(title) if title else _left_role(body, run_start)
+        role = _role_going_on_left(body, run_start, _title_role(title)) if title else _left_role(body, run_start)
         if role is None:
             role = _right_role(body, end) or _role_before_comma(body, start)
         gender = (title and _honorific_gender(title)) or (role and gender_of_role(role)) or None

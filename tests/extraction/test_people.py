@@ -264,3 +264,18 @@ def test_an_apposition_of_a_place_or_a_body_makes_no_person():
 
 def test_an_apposition_after_the_tail_of_a_longer_name_makes_no_person():
     assert _names("The Alliance for Clean Rivers, a collective of local groups, sued.") == []
+
+
+def test_a_title_goes_on_across_of_before_the_name():
+    people = find_people("Freedonian Secretary of State Lena Ortiz said the talks were over.")
+    assert [(p.name, p.role) for p in people] == [("Lena Ortiz", "Freedonian Secretary of State")]
+
+
+def test_a_title_goes_on_across_for_but_not_across_a_sentence_end():
+    people = find_people("It met the bloc. Bloc High Representative for Foreign Affairs Lena Ortiz said no.")
+    assert [(p.name, p.role) for p in people] == [("Lena Ortiz", "Bloc High Representative for Foreign Affairs")]
+
+
+def test_a_body_named_before_of_is_no_part_of_the_title():
+    people = find_people("Leaders of the Group of Seven and President Anna Berg met.")
+    assert [(p.name, p.role) for p in people] == [("Anna Berg", "President")]
