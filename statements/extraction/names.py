@@ -154,6 +154,7 @@ ROLE_WORDS = {
     "sir",
     "dame",
     "lord",
+    "counterpart",
 }
 # Heads of role phrases, for role nouns ("the spokesman said") and leader flags.
 ROLE_HEADS = {
@@ -217,6 +218,7 @@ ROLE_HEADS = {
     "researcher",
     "activist",
     "lawyer",
+    "counterpart",  # "his Portuguese counterpart Augusto Santos Silva"
 }
 LEADER_HEADS = {
     *("president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor", "taoiseach"),

@@ -525,6 +525,8 @@ def find_people(body: str) -> list[Person]:
             role = _right_role(body, end) or _role_before_comma(body, start)
         gender = (title and _honorific_gender(title)) or (role and gender_of_role(role)) or None
         if single:
+            if role and role.rsplit(None, 1)[-1].lower() == "counterpart":
+                role = None  # "his counterpart Doe": a person, whose office the words do not name
             singles.append(_Candidate(tokens, start, end, role, gender))
             continue
         if not (role or honorific or known_people.lookup(" ".join(tokens))):
@@ -535,6 +537,8 @@ def find_people(body: str) -> list[Person]:
         nick = _NICKNAME.search(body, start, end) if len(tokens) >= 2 else None
         if nick and f"{nick.group(1)} {tokens[-1]}" not in body:
             nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
+        if role and role.rsplit(None, 1)[-1].lower() == "counterpart":
+            role = None  # "his Portuguese counterpart": a person, whose office the words do not name
         candidates.append(_Candidate(tokens, start, end, role, gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
     people = _merge(candidates, singles)

@@ -279,3 +279,8 @@ def test_a_title_goes_on_across_for_but_not_across_a_sentence_end():
 def test_a_body_named_before_of_is_no_part_of_the_title():
     people = find_people("Leaders of the Group of Seven and President Anna Berg met.")
     assert [(p.name, p.role) for p in people] == [("Anna Berg", "President")]
+
+
+def test_a_counterpart_is_a_person_whose_role_the_words_do_not_give():
+    people = find_people("Lena Ortiz met her Sylvanian counterpart, Paul Reed Amara, on Monday.")
+    assert ("Paul Reed Amara", None) in [(p.name, p.role) for p in people]
