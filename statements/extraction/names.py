@@ -1060,6 +1060,20 @@ FEMALE_GIVEN_NAMES = frozenset(
     melanie mette michelle mira nadia nancy natalia natalya nicola nikki nina nkosazana ngozi olena olga olivia
     patricia paula penny priti rachel rebecca roberta rose ruth samia sanna sara sarah sheikha sophie susan
     suella svetlana tatiana tatyana theresa tulsi ursula valentina valerie victoria viktoria yulia yvette zuzana
+    abigail adriana agnes alexandra alicia alison allison amanda amber andrea angelica anita annette antonia
+    audrey beatrice belinda bernadette beth bethany betty beverly bonnie brenda bridget brittany camila candace carol
+    carole carolyn cassandra catalina cathy cheryl chloe cindy clara colleen connie constance cynthia daisy danielle
+    daphne dawn debbie debra denise diana donna doris dorothy edith eileen elaine eleanor eliza ellie eloise emilia
+    erica erin esther evelyn felicity fiona frances gabriela gabrielle gail gemma geraldine gillian gladys gloria
+    greta gwen gwendolyn harriet heather heidi helga hilary holly ingrid irene isabella ivanka jacqueline janice
+    jasmine jeanne jenny jessica joanne jocelyn josephine judy juliana juliet justine karin katarina katharina katie
+    katrin kimberly kristen kristin kristina lara latoya lauren leah lillian lily lindsay lindsey lorena loretta
+    lorraine louise lucia lucille luisa lydia lynne madeleine madeline maggie marcia margarita margot mariana
+    marianne marilyn marisa marta maureen megan meghan melinda melissa meredith michaela mildred miriam molly monica
+    monika nadine naomi natalie natasha nathalie nicole nora norma paige pamela pauline peggy phyllis pilar
+    priscilla rania raquel renata renee rita rosa rosalind rosemary roxanne sabine sally samantha sandra selena
+    serena sharon sheila shirley silvia simone sonia sophia stacey stacy stella stephanie sylvia tamara tammy tanya
+    teresa tiffany tina ulrike vanessa vera veronica vicki wanda wendy whitney yasmin yolanda yvonne zainab zoe
     """.split()  # noqa: SIM905 (a word list reads better than a list of strings)
 )
 MALE_GIVEN_NAMES = frozenset(
@@ -1070,6 +1084,20 @@ MALE_GIVEN_NAMES = frozenset(
     justin keir kevin lars lloyd luis marco mark matthew michael mike mohammad mohammed muhammad narendra nicolas
     olaf paul pedro peter recep richard rishi robert ron sergei sergey stephen steve steven thomas tim tom
     viktor vladimir volodymyr william xavier yevgeny yuri
+    aaron adam adrian ahmad alan albert alberto alejandro alfred allen alvaro amir andre andreas andres andy angelo
+    anton antoine arnold arthur barack barry ben bernard bob bobby brad bradley brandon brett bruce bryan calvin
+    carl carlos cedric chad charlie clarence clayton clifford colin conor craig curtis damian danny darren dave
+    dennis derek diego dominic doug douglas duncan dwight eddie edgar eduardo edwin elijah emil enrique eric erik
+    ernest ethan eugene evan fabio felipe felix fernando francis francisco franklin fred frederick gabriel gareth
+    gary gavin geoffrey gerald gilbert giuseppe glenn gordon graham greg gregory guillermo gustavo hamid hans harold
+    harry harvey hector herbert howard hugh hugo ian igor isaac ismail jack jake jamal jared jason jerome jerry
+    jesse jimmy joel johan johnny jon jonas jorge juan julian julio karl keith ken kenneth khalid kurt kyle larry
+    lawrence leo leon leonard lewis liam louis lucas luke malcolm manuel marcel marcus mario martin marvin mathias
+    matt maurice mehmet miguel mikhail mitch mitchell mohamed murray nathan neil nelson nicholas nick nigel noah
+    norman oliver omar oscar owen pablo patrick phil philip philippe pierre rafael ralph ramon randall randy ray
+    raymond reza ricardo rick rob rodrigo roger roland ronald ross roy ruben rudy russell ryan salman sam samuel
+    scott sean sebastian seth shane shawn stanley stefan stuart ted theodore timothy todd tony travis trevor troy
+    tyler vincent walter warren wayne wolfgang yusuf zachary
     """.split()  # noqa: SIM905
 )
 

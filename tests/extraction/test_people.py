@@ -284,3 +284,9 @@ def test_a_body_named_before_of_is_no_part_of_the_title():
 def test_a_counterpart_is_a_person_whose_role_the_words_do_not_give():
     people = find_people("Lena Ortiz met her Sylvanian counterpart, Paul Reed Amara, on Monday.")
     assert ("Paul Reed Amara", None) in [(p.name, p.role) for p in people]
+
+
+def test_more_common_given_names_give_a_sex():
+    from statements.extraction.names import gender_of_given_name
+
+    assert (gender_of_given_name("Tina Houchins"), gender_of_given_name("Jake Tapper")) == ("f", "m")
