@@ -652,11 +652,7 @@ class _Context:
                     continue  # "the Clinton campaign", "Clinton’s statement": no one who acts in the sentence
                 if before - 3000 < offset and self.genders.get(i) == "f" and not self.quoted(offset):
                     # a woman named in a later sentence than the latest subject is the likelier "she"
-                    if (
-                        subject is None
-                        or self.genders.get(subject[1]) == "f"
-                        or self.sentence_of(offset) > self.sentence_of(subject[0])
-                    ):
+                    if subject is None or self.sentence_of(offset) > self.sentence_of(subject[0]):
                         return i
                     break
             if subject is not None and before - subject[0] < 3000:

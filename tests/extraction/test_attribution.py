@@ -590,3 +590,11 @@ def test_he_is_the_questioner_just_introduced_even_of_unknown_sex():
         'The question came from Dale Ruddock, a crane operator. "Can you help us?" he asked.'
     )
     assert speakers(body)[-1][1] == "Dale Ruddock"
+
+
+def test_she_stays_with_the_subject_over_a_woman_named_later_in_the_same_sentence():
+    body = (
+        "Senator Ann Lee criticised police officer Maria Diaz for the shooting of a young man.\n\n"
+        '"How many times must we see this?" she said.'
+    )
+    assert speakers(body)[-1][1] == "Ann Lee"
