@@ -276,9 +276,22 @@ def _run_shape(run: str) -> tuple[tuple[tuple[str, int], ...], tuple[int, int], 
     Charlie King": a given name and a word that is also a title or a place), and whether it is (None: only a verb
     of saying next to the run tells)."""
     toks = _run_tokens(run)
+    known = _known_tail(toks)
+    if known is not None:  # "Kim Jong Un's": a curated name, whatever its words look like alone
+        return toks, known, known, False
     surname_like = _surname_like(toks)
     plain = _cut(toks, len(toks))
     return toks, plain, plain if surname_like is False else _cut(toks, len(toks) - 1), surname_like
+
+
+def _known_tail(toks: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:
+    """The (title end, name start) cut before the longest tail of two or more words that is a curated person's
+    name, if the plain reading would cut into it."""
+    for k in range(len(toks) - 1):
+        known = known_people.lookup(" ".join([t for t, _ in toks[k:]]))
+        if known is not None and known.kind == "person":
+            return None if _cut(toks, len(toks))[1] <= k else (k, k)
+    return None
 
 
 def _run_tokens(run: str) -> tuple[tuple[str, int], ...]:
@@ -385,6 +398,8 @@ def _left_role(body: str, start: int) -> str | None:
     kept: list[str] = []
     words = window.split()
     for w in reversed(words):
+        if kept and _ends_clause(w):
+            break  # "On Sunday, White House press secretary": the role starts after the mark
         can_end, can_be_inside, _names_role = _role_word(w)
         if can_end or (can_be_inside and kept):
             kept.append(w)
@@ -395,6 +410,14 @@ def _left_role(body: str, start: int) -> str | None:
     if not kept or not any(_role_word(w)[2] for w in kept):
         return None
     return " ".join(reversed(kept))
+
+
+def _ends_clause(w: str) -> bool:
+    """A word with a mark after it that ends a clause or a sentence (not an abbreviation's: "Sen.", "U.S.")."""
+    if w[-1] in ",;:!?":
+        return True
+    bare = w.rstrip(".")
+    return w[-1] == "." and len(bare) > 3 and "." not in bare
 
 
 @lru_cache(maxsize=16384)
@@ -461,6 +484,7 @@ def _role_going_on_left(body: str, run_start: int, role: str | None) -> str | No
 # Capitalised words, then "of" or "for" (and "the"), right before a run: the start of a longer title.
 _ROLE_GOES_ON = re.compile(r"((?:[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,3}[A-Z][\w.’'\-]*)\s+(of(?: the)?|for)\s+$")
 _ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+_LAST_DETERMINER = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|his|her|its|their)\s+")
 
 
 def _role_before_comma(body: str, start: int) -> str | None:
@@ -472,6 +496,9 @@ def _role_before_comma(body: str, start: int) -> str | None:
     words = _LETTERS.findall(phrase.lower())
     if not words or len(words) > 8 or not set(words) & ROLE_HEADS or set(words) & {"said", "says", "told"}:
         return None
+    tail = _LAST_DETERMINER.split(phrase)[-1]  # "South Korea accused the North's leader": the North's leader
+    if tail != phrase and set(_LETTERS.findall(tail.lower())) & ROLE_HEADS:
+        return tail
     return _ARTICLE.sub("", phrase)  # "A reporter, Jane Doe": a reporter
 
 

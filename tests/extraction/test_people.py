@@ -290,3 +290,19 @@ def test_more_common_given_names_give_a_sex():
     from statements.extraction.names import gender_of_given_name
 
     assert (gender_of_given_name("Tina Houchins"), gender_of_given_name("Jake Tapper")) == ("f", "m")
+
+
+def test_a_curated_name_is_read_whole_whatever_its_words_look_like_alone():
+    # "Un" alone reads as the acronym UN; in a curated leader's name it is part of the name
+    people = find_people("North Korean leader Kim Jong Un's sister said on Tuesday that talks were over.")
+    assert [(p.name, p.role) for p in people] == [("Kim Jong Un", "North Korean leader")]
+
+
+def test_a_role_before_the_name_never_reaches_across_a_mark():
+    people = find_people("On Sunday, White House press secretary Lena Ortiz said the trip was off.")
+    assert [(p.name, p.role) for p in people] == [("Lena Ortiz", "White House press secretary")]
+
+
+def test_a_role_before_a_comma_starts_at_its_last_article():
+    people = find_people("Sylvania accused the North's leader, Paul Reed Amara, of lying, officials said.")
+    assert ("Paul Reed Amara", "North's leader") in [(p.name, p.role) for p in people]
