@@ -400,6 +400,10 @@ _STATUS = [
         "held",
         r"\bmet\b|\bheld (?:talks|a meeting|a summit|a call|a phone|discussions|telephone|their)\b"
         r"|\bhad (?:talks|a meeting|discussions|a phone|a call)\b"
+        # "had a very, very good meeting", "held a lengthy phone call", "the meeting lasted 40 minutes"
+        r"|\bhad an? (?:[a-z]+,? ){1,3}(?:meeting|conversation|(?:phone |telephone )?call|summit)\b"
+        r"|\bheld an? (?:[a-z]+,? ){1,3}(?:meeting|conversation|(?:phone |telephone )?call|summit)\b"
+        r"|\bmeeting lasted\b|\btalks lasted\b|\bsummit lasted\b|\bcall lasted\b|\bconversation lasted\b"
         r"|\btook place\b|\bspoke (?:with|to|by)\b|\bsat down\b|\bhave spoken\b|\bhad spoken\b|\bmeets\b"
         r"|\bbegan\b|\bwas held\b|\bwere held\b"
         r"|\bhistoric phone\b|\bphone conversation on\b"
@@ -474,7 +478,7 @@ _STATUSES = Keyed(
      "refus", "turned down", "declined", "no", "ruled out<9", "rule out<9", "not", "unrealistic", "cannot",
      "out of the question",
      "premature", "too early", "met", "held<5", "had", "took place", "spoke", "sat down", "spoken<5", "meets",
-     "began", "phone<9", "last", "yesterday", "during",
+     "began", "phone<9", "last", "yesterday", "during", "lasted<13",
      "scheduled", "set to", "due", "upcoming", "arriv", "to meet<5", "plans to", "accepted",
      "agreed", "possible<9", "open to<8", "expected", "on the way", "likely", "would host", "could", "propos",
      "on the table", "invit", "request", "suggest", "offer", "initiative", "the idea of", "as of yet",

@@ -269,3 +269,10 @@ def test_last_months_call_was_held():
 def test_words_said_during_a_call_mean_it_was_held():
     found = meetings("During their phone call, Anna Berg and Carlos Dunn agreed to reopen the border.")
     assert found[0].status == "held"
+
+
+def test_a_meeting_had_with_adjectives_or_that_lasted_was_held():
+    found = meetings("Anna Berg said she had a very, very good meeting with Carlos Dunn.")
+    assert found[0].status == "held"
+    found = meetings("Anna Berg’s meeting with Carlos Dunn was closed to the press. The meeting lasted 40 minutes.")
+    assert found[0].status == "held"
