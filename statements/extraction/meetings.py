@@ -80,11 +80,12 @@ def _form_keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _first_and_surname(name: str) -> tuple[str, str, str] | None:
-    """A name of two words whose first may be written alone ("Xi Jinping"): (name, first, surname), folded."""
+    """A name of two or three words whose first may be written alone ("Xi Jinping", "Yoon Suk Yeol"): (name, first,
+    last word), folded."""
     name = fold(name)
     tokens = name.split()
-    if len(tokens) == 2 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
-        return name, tokens[0], tokens[1]
+    if 2 <= len(tokens) <= 3 and len(tokens[0]) >= 2 and tokens[0][0].isupper():
+        return name, tokens[0], tokens[-1]
     return None
 
 

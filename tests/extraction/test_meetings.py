@@ -276,3 +276,12 @@ def test_a_meeting_had_with_adjectives_or_that_lasted_was_held():
     assert found[0].status == "held"
     found = meetings("Anna Berg’s meeting with Carlos Dunn was closed to the press. The meeting lasted 40 minutes.")
     assert found[0].status == "held"
+
+
+def test_a_family_name_written_first_and_alone_stands_for_the_three_word_name():
+    people = [
+        Person("Park Min Jun", role="Ruritanian President", is_leader=True),
+        Person("Carlos Dunn", role="Sylvanian Prime Minister", is_leader=True),
+    ]
+    found = find_meetings("Park is expected to meet Dunn in Lisbon next week.", people, [], PartialDate())
+    assert [set(m.participants) for m in found] == [{"Park Min Jun", "Carlos Dunn"}]
