@@ -148,6 +148,7 @@ _NOT_PERSON_NOUNS = {
     *("operation", "mission", "conglomerate", "carrier", "airline", "manufacturer", "maker", "retailer", "chain"),
     *("giant", "outlet", "broadcaster", "publisher", "insurer", "lender", "bloc", "federation", "collective"),
     *("consortium", "cooperative", "initiative", "campaign", "trust", "fund", "firm", "enterprise", "business"),
+    *("gallery", "museum", "park", "square", "bridge", "hall", "tower", "falls", "podcast", "prize", "award"),
 }
 
 
@@ -648,14 +649,19 @@ def _named_as_speaker(body: str, tokens: list[str], start: int, end: int, surnam
 
 def _given_name_then_pronoun(body: str, tokens: list[str], end: int) -> bool:
     """ "Maria Keller on Tuesday cut her forecast": a given name of the curated lists, then one or two name words
-    (no institution's), and a pronoun of that sex soon after ("Victoria Falls" has none)."""
-    if not 2 <= len(tokens) <= 3 or tokens[-1].lower() in INSTITUTION_WORDS:
-        return False
+    (no institution's), and a pronoun of that sex soon after, in that paragraph or the next ("Victoria Falls" has
+    none)."""
+    last = tokens[-1].lower()
+    if not 2 <= len(tokens) <= 3 or last in INSTITUTION_WORDS or last in _NOT_PERSON_NOUNS:
+        return False  # "Tom Ford Gallery", "the Laura Ingraham Show"
     gender = gender_of_given_name(tokens[0])
     if gender is None or not all(is_name_word(t) for t in tokens[1:]):
         return False
     pronoun = _PRONOUNS[gender].search(body, end, end + 250)
-    return pronoun is not None and "\n" not in body[end : pronoun.start()]
+    if pronoun is None:
+        return False
+    lines = body[end : pronoun.start()].split("\n")[1:]
+    return sum(1 for line in lines if line.strip()) <= 1  # in this paragraph or the next
 
 
 def _person_apposition(body: str, end: int) -> bool:

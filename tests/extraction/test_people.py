@@ -306,3 +306,13 @@ def test_a_role_before_the_name_never_reaches_across_a_mark():
 def test_a_role_before_a_comma_starts_at_its_last_article():
     people = find_people("Sylvania accused the North's leader, Paul Reed Amara, of lying, officials said.")
     assert ("Paul Reed Amara", "North's leader") in [(p.name, p.role) for p in people]
+
+
+def test_the_pronoun_after_a_given_name_may_open_the_next_paragraph():
+    body = 'At the town hall, Tina Marlow had a question.\n\n"Will you help us?" she asked.'
+    assert _names(body) == ["Tina Marlow"]
+
+
+def test_a_show_or_a_gallery_named_after_someone_is_no_person():
+    body = "Tom Ford Gallery opened. He was there, and Maria Keller Show guests said she was too."
+    assert _names(body) == []
