@@ -127,6 +127,13 @@ _ABBREVIATIONS = (
     "Prof",
     "Rev",
     "Sgt",
+    "Del",
+    "Sens",
+    "Reps",
+    "Gens",
+    "Capt",
+    "Cmdr",
+    "Supt",
     "No",
     "vs",
 )

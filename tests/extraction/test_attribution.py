@@ -598,3 +598,8 @@ def test_she_stays_with_the_subject_over_a_woman_named_later_in_the_same_sentenc
         '"How many times must we see this?" she said.'
     )
     assert speakers(body)[-1][1] == "Ann Lee"
+
+
+def test_a_titles_abbreviation_does_not_end_the_sentence_of_the_cue():
+    body = '"This is a waste of time," said Del. Stacey Marlow of the Virgin Islands.'
+    assert speakers(body)[0][1] == "Stacey Marlow"
