@@ -148,6 +148,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _EVENT_WORDS = (
     *("said", "says", "told", "added", "stated", "noted", "stressed"),
     *("warned", "insisted", "wrote", "announced", "explained", "declared"),
+    *("suggested", "argued", "claimed", "recalled", "acknowledged", "replied", "tweeted", "urged", "conceded"),
 )
 _BYLINE_DASH = re.compile(r"[ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*")
 _POSSESSIVE_WORDS = re.compile(

@@ -603,3 +603,13 @@ def test_she_stays_with_the_subject_over_a_woman_named_later_in_the_same_sentenc
 def test_a_titles_abbreviation_does_not_end_the_sentence_of_the_cue():
     body = '"This is a waste of time," said Del. Stacey Marlow of the Virgin Islands.'
     assert speakers(body)[0][1] == "Stacey Marlow"
+
+
+def test_suggested_is_a_speech_event_that_he_can_carry_on():
+    body = (
+        'Senator Paul Grant spoke on Monday. "We will win," Grant said.\n\n'
+        "The adviser Thomas Reyes runs a small firm.\n\n"
+        'In his 2002 book, "Save Early," Mr. Reyes suggested saving a little every month.\n\n'
+        'Harsh? He does not think so. "Nobody starts rich," he said.'
+    )
+    assert speakers(body)[-1][1] == "Thomas Reyes"
