@@ -224,7 +224,9 @@ _GENERIC_ORG = {"agency", "organisation", "organization", "body", "group"}
 _CAMPAIGN = re.compile(r"[’']s\s+(?:presidential\s+)?campaign\b")
 _TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,})?")
 _NOT_LABELS = {"update", "updated", "editor", "note", "correction", "question", "answer", "transcript", "caption"}
-_CLAUSE_BREAK = re.compile(r"[,.;:!?“”\"()]|\b(?:that|to|and|but|about|of|on|in|with|by)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?“”\"()]|\b(?:that|to|and|but|about|of|on|in|with|by|whether|if|what|how|why|when)\b"
+)
 # Verbs whose subject may follow them ("said Jane Doe"); never "told" (its object follows) nor an -ing form.
 _INVERTS = re.compile(
     r"(?i:said|says|added|adds|asked|asks|wrote|writes|continued|continues|replied|explained|noted|insisted|"
@@ -1085,6 +1087,9 @@ def _framing_subject(ctx: _Context, lo: int, open_at: int) -> tuple[bool, _Found
     verb = verbs[-1]
     if _PREV_SENTENCE.search(body, verb.end(), open_at):
         return False, None  # the frame belongs to an earlier sentence
+    later = ctx.verbs(verb.start() + len(verb.group().split()[0]), open_at)  # after the framing verb itself
+    if later and not body[later[-1].end() : open_at].strip(" :,\u00a0"):
+        return False, None  # "When asked if …, Doe replied: “…”": the quotation's own verb of saying after the frame
     found = _subject_before(ctx, lo, verb.start()) or _sentence_subject(ctx, lo, verb.start(), need_verb=False)
     if found is None and _AND_BEFORE.search(body, lo, verb.start()):
         found = _cue_before(ctx, lo, verb.start())  # "X’s brief said … and dismissed them as “…”": X’s verb

@@ -613,3 +613,20 @@ def test_suggested_is_a_speech_event_that_he_can_carry_on():
         'Harsh? He does not think so. "Nobody starts rich," he said.'
     )
     assert speakers(body)[-1][1] == "Thomas Reyes"
+
+
+def test_a_question_frame_gives_way_to_the_quotations_own_verb():
+    body = (
+        "Senator Paul Grant was heard in a recording.\n\n"
+        "When asked if he believed, as the recording suggested, that Governor Mark Hale was a threat, "
+        'Grant replied: "Of course I don\'t."'
+    )
+    assert speakers(body)[-1][1] == "Paul Grant"
+
+
+def test_no_inverted_subject_after_asked_whether():
+    body = (
+        "Governor Mark Hale spoke on Monday.\n\n"
+        'When asked whether this meant Hale would resign, his spokesman replied: "I don\'t accept that."'
+    )
+    assert speakers(body)[-1][1] is None
