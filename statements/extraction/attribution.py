@@ -50,7 +50,7 @@ from .records import Person, Quote
 
 _FILLER = (
     r"(?:also|has|have|had|was|were|is|are|would|will|could|did|does|then|later|again|further|previously|earlier|"
-    r"recently|once|reportedly|quoted|as|often|repeatedly|first|simply|flatly|publicly|bluntly|just|"
+    r"recently|once|reportedly|quoted|recorded|heard|filmed|as|often|repeatedly|first|simply|flatly|publicly|bluntly|just|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last \w+|this \w+|"
     r"in a statement|in an interview|in a post|at the time|at a (?:news|press) conference)"
 )

@@ -630,3 +630,8 @@ def test_no_inverted_subject_after_asked_whether():
         'When asked whether this meant Hale would resign, his spokesman replied: "I don\'t accept that."'
     )
     assert speakers(body)[-1][1] is None
+
+
+def test_recorded_as_saying():
+    body = '"We went too early," Senator Paul Grant is recorded as saying.'
+    assert speakers(body)[0][1] == "Paul Grant"
