@@ -732,6 +732,16 @@ class _Context:
             return None
         return i
 
+    def qualifies(self, i: int, qualifier: str, prole: str) -> bool:
+        """Whether a word before a role fits person i: in their role or country, or the nationality of their country
+        ("the Mexican president" for the president of Mexico)."""
+        country = fold(self.people[i].country or "")
+        return (
+            qualifier in prole
+            or qualifier in country
+            or (bool(country) and countries.countries_in(qualifier.title()) == [country])
+        )
+
     def role_holder(self, role: str, before: int) -> int | None:
         words = fold(role).split()
         head = words[-1]
@@ -742,7 +752,7 @@ class _Context:
         for offset, i in recent:
             prole = _role_words(self.people[i].role)
             ok = ("spokes" in prole or "press secretary" in prole) if spokes else head in prole.split()
-            qualified = all(q in prole or q in fold(self.people[i].country or "") for q in qualifiers[-1:])
+            qualified = all(self.qualifies(i, q, prole) for q in qualifiers[-1:])
             if ok and qualified and (best is None or offset > best[0]):
                 best = (offset, i)
         if best is None and qualifiers:

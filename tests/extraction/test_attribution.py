@@ -3,6 +3,7 @@
 from statements.extraction.attribution import attribute
 from statements.extraction.people import find_people
 from statements.extraction.quotes import find_quotes
+from statements.extraction.records import Person
 
 
 def speakers(body):
@@ -635,3 +636,17 @@ def test_no_inverted_subject_after_asked_whether():
 def test_recorded_as_saying():
     body = '"We went too early," Senator Paul Grant is recorded as saying.'
     assert speakers(body)[0][1] == "Paul Grant"
+
+
+def test_a_nationality_before_a_role_fits_the_holders_country():
+    people = [
+        Person("Anna Berg", role="President", country="Mexico"),
+        Person("Paul Reed", role="President", country="Sylvania"),
+    ]
+    body = (
+        '"We will go," Anna Berg said.\n\n"We will not," Paul Reed said.\n\n'
+        '"Whatever happens, we stay home", the Mexican president stressed.'
+    )
+    quotes = find_quotes(body)
+    attribute(quotes, body, people)
+    assert quotes[-1].speaker == "Anna Berg"
