@@ -5,7 +5,9 @@ quotes, guillemets, low-high German marks, the doubled apostrophes some archives
 use for double quotes, and top-level curly single quotes. Marks nested inside an
 open quotation belong to it. A quotation still open at the end of its paragraph
 runs to that end (the convention for quotations over several paragraphs: one
-quote per paragraph). Quoted names, titles and scare-quoted terms are then
+quote per paragraph), unless the paragraph ends with the clause naming its
+speaker ("…, says Doe."): then to that clause. A paragraph opened by a dash and
+closed by such a clause is speech too ("— We will act, says Doe."). Quoted names, titles and scare-quoted terms are then
 dropped when nothing in their context says someone spoke them.
 """
 
@@ -26,8 +28,38 @@ _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcrip
 _MAX_QUOTE = 20_000
 
 
+# A paragraph's last clause that says who spoke: ", says Foreign Minister Jane Doe in Brussels.", ", Doe said."
+_CUE_TAIL = re.compile(
+    r",\s+[^,;:“”\"\n]{0,80}?\b(?:says|said|adds|added|continues|continued|tells|told|stresses|stressed|insists"
+    r"|insisted|warns|warned|explains|explained|notes|noted)\b[^“”\"\n]{0,120}$"
+)
+_DASHES = ("— ", "– ")  # em and en dash, then a space: speech in some outlets' style
+
+
 def find_quotes(body: str) -> list[Quote]:
-    return [q for q in _raw_quotes(body) if not cues.is_non_speech(body, q.start, q.end)]
+    found = [q for q in _raw_quotes(body) if not cues.is_non_speech(body, q.start, q.end)]
+    if "— " in body or "– " in body:
+        found = sorted(found + _dashed_quotes(body, found), key=lambda q: q.start)
+    return found
+
+
+def _dashed_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
+    """Paragraphs of speech opened by a dash and closed by their speaker: "— We will act, says Jane Doe." (the
+    words run from the dash to the comma before the cue)."""
+    found = []
+    taken = [(q.start, q.end) for q in quotes]
+    for dash in _DASHES:
+        at = body.find(dash)
+        while at != -1:
+            if at == 0 or body[at - 1] == "\n":
+                hi = body.find("\n", at)
+                hi = len(body) if hi == -1 else hi
+                cue = _CUE_TAIL.search(body, at, hi)
+                start, end = at + len(dash), cue.start() if cue else at
+                if cue and len(body[start:end].split()) >= 3 and not any(a < hi and b > at for a, b in taken):
+                    found.append(Quote(body[start:end], start, end))
+            at = body.find(dash, at + 1)
+    return found
 
 
 def _raw_quotes(body: str) -> list[Quote]:
@@ -119,7 +151,9 @@ def _scan_paragraph(body: str, lo: int, hi: int, marks: list[tuple[str, int, int
                 spans.append((open_end, s))
             opener = None
     if opener is not None and hi - open_end < _MAX_QUOTE:
-        spans.append((open_end, hi))
+        # never closed: to the paragraph's end, or to the clause that ends it saying who spoke ("…, says Doe.")
+        cue = _CUE_TAIL.search(body, open_end, hi) if "," in body[open_end:hi] else None
+        spans.append((open_end, cue.start() if cue else hi))
     return spans
 
 

@@ -650,3 +650,8 @@ def test_a_nationality_before_a_role_fits_the_holders_country():
     quotes = find_quotes(body)
     attribute(quotes, body, people)
     assert quotes[-1].speaker == "Anna Berg"
+
+
+def test_a_dashed_quotation_goes_to_the_speaker_after_it():
+    body = "Senator Paul Grant arrived in Brussels.\n\n— We are not there yet, but we will be, says Grant.\n"
+    assert speakers(body) == [("We are not there yet, but we will be", "Paul Grant", "named")]

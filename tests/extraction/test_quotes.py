@@ -134,3 +134,19 @@ def test_a_transcripts_stage_direction_is_not_speech():
 
 def test_a_pronoun_quoted_as_a_word_is_not_speech():
     assert texts("The senator asked to be called “they” in the chamber.") == []
+
+
+def test_a_paragraph_opened_by_a_dash_and_closed_by_its_speaker_is_speech():
+    body = "The ministers met.\n\n— We hoped for a green light today, but it is not yet the case, says Jane Roe.\n"
+    found = find_quotes(body)
+    assert [q.text for q in found] == ["We hoped for a green light today, but it is not yet the case"]
+    assert body[found[0].start : found[0].end] == found[0].text
+
+
+def test_a_dashed_line_with_no_speaker_is_no_quotation():
+    assert find_quotes("Related:\n\n– Rebels say the ceasefire holds\n– Talks resume in Doha\n") == []
+
+
+def test_an_unclosed_quotation_stops_at_the_clause_naming_its_speaker():
+    body = "“We must keep supply steady in the long run, energy minister Jane Roe said on Wednesday.\n"
+    assert [q.text for q in find_quotes(body)] == ["We must keep supply steady in the long run"]
