@@ -97,6 +97,8 @@ _NAMING = re.compile(
 # The same words for a quick test of a text's end (a search for _NAMING tries every position of the text).
 _NAMING_WORDS = tuple(
     w.replace("\\", "") for w in _NAMING.pattern[3 : _NAMING.pattern.index(")[")].replace("(?:", "").split("|")
+) + tuple(  # a work named after any determiner: "his new book, “…”", "her 2004 memoir “…”"
+    f" {work}" for work in ("book", "memoir", "novel", "film", "movie", "documentary", "album", "song", "podcast")
 )
 _POSSESSIVE = re.compile(r"\w['’]s?\s*[\"“'‘]*$")
 _SMALL = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "&"}

@@ -150,3 +150,9 @@ def test_a_dashed_line_with_no_speaker_is_no_quotation():
 def test_an_unclosed_quotation_stops_at_the_clause_naming_its_speaker():
     body = "“We must keep supply steady in the long run, energy minister Jane Roe said on Wednesday.\n"
     assert [q.text for q in find_quotes(body)] == ["We must keep supply steady in the long run"]
+
+
+def test_a_work_named_after_any_determiner_is_no_quotation():
+    body = 'She denied a claim in the reporter\'s new book, "Days of Doubt," that she had quit.'
+    assert find_quotes(body) == []
+    assert [q.text for q in find_quotes('Her Facebook "was hacked," she said.')] == ["was hacked,"]
