@@ -281,8 +281,26 @@ def _run_shape(run: str) -> tuple[tuple[tuple[str, int], ...], tuple[int, int], 
     if known is not None:  # "Kim Jong Un's": a curated name, whatever its words look like alone
         return toks, known, known, False
     surname_like = _surname_like(toks)
-    plain = _cut(toks, len(toks))
-    return toks, plain, plain if surname_like is False else _cut(toks, len(toks) - 1), surname_like
+    plain = _possessive_cut(run, toks, _cut(toks, len(toks)))
+    surname_cut = plain if surname_like is False else _possessive_cut(run, toks, _cut(toks, len(toks) - 1))
+    return toks, plain, surname_cut, surname_like
+
+
+def _possessive_cut(run: str, toks: tuple[tuple[str, int], ...], cut: tuple[int, int]) -> tuple[int, int]:
+    """A cut with no possessive inside the name: "Lithuania’s Gabrielius Landsbergis" is Gabrielius Landsbergis,
+    and a place or a thing owned by an office ("Queen’s Park", "King’s College") names no one."""
+    title_end, name_start = cut
+    if 0 < title_end == name_start and _possessive(run, toks[title_end - 1]) and is_role_word(toks[title_end - 1][0]):
+        return len(toks), len(toks)
+    for k in range(name_start, len(toks) - 1):
+        if _possessive(run, toks[k]):
+            title_end = name_start = k + 1
+    return title_end, name_start
+
+
+def _possessive(run: str, tok: tuple[str, int]) -> bool:
+    word, at = tok
+    return run.startswith(("’s", "'s"), at + len(word))
 
 
 def _known_tail(toks: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:

@@ -316,3 +316,8 @@ def test_the_pronoun_after_a_given_name_may_open_the_next_paragraph():
 def test_a_show_or_a_gallery_named_after_someone_is_no_person():
     body = "Tom Ford Gallery opened. He was there, and Maria Keller Show guests said she was too."
     assert _names(body) == []
+
+
+def test_no_possessive_inside_a_name_and_no_person_in_a_place_owned_by_an_office():
+    assert _names("Sylvania’s Paul Reed Amara warned his colleagues, he said.") == ["Paul Reed Amara"]
+    assert _names("Protesters gathered at Queen’s Park on Monday, police said.") == []
