@@ -118,6 +118,8 @@ ROLE_WORDS = {
     "councillor",
     "councilman",
     "mp",
+    "pm",
+    "member",
     "deputy-prime",
     "colonel",
     "lieutenant",

@@ -481,7 +481,12 @@ def _title_role(title: tuple[tuple[str, int], ...]) -> str | None:
         return None
     while words and words[0].lower() in _NOT_TITLE_WORDS:
         words.pop(0)
+    if all(w.rstrip(".").lower() in _COURTESY_TITLES for w in words):
+        return None  # "Mr", "Dr", "Sir": a form of address, no role
     return " ".join(words) or None
+
+
+_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "prof", "rev"}
 
 
 def _role_going_on_left(body: str, run_start: int, role: str | None) -> str | None:

@@ -321,3 +321,8 @@ def test_a_show_or_a_gallery_named_after_someone_is_no_person():
 def test_no_possessive_inside_a_name_and_no_person_in_a_place_owned_by_an_office():
     assert _names("Sylvania’s Paul Reed Amara warned his colleagues, he said.") == ["Paul Reed Amara"]
     assert _names("Protesters gathered at Queen’s Park on Monday, police said.") == []
+
+
+def test_a_courtesy_title_is_no_role_and_member_or_pm_is_a_title():
+    people = find_people("Mr. Paul Reed Amara said no. Council Member Lena Ortiz said yes.")
+    assert [(p.name, p.role) for p in people] == [("Paul Reed Amara", None), ("Lena Ortiz", "Council Member")]
