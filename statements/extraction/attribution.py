@@ -1432,6 +1432,11 @@ def _paragraph_cue(ctx: _Context, para_lo: int) -> _Found | None:
     return found
 
 
+def _ends_sentence(text: str) -> bool:
+    """Whether quoted words end with a full stop, "!", "?" or an ellipsis (before any closing single mark)."""
+    return text.rstrip("'’\"” ").endswith((".", "!", "?", "…"))
+
+
 def _assign(q: Quote, found: _Found, people: list[Person]) -> None:
     person = people[found.person]
     q.speaker = person.name
@@ -1549,11 +1554,13 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
             if found is None and open_at - left > 15:
                 # "X described the plan as “…”": the subject of the sentence holding the quote
                 found = _sentence_subject(ctx, left, open_at, need_verb=False)
+        after = body[close:para_hi].strip(" .…\"”’'")
+        next_in_paragraph = next_q is not None and next_q.start < para_hi
         bare = (
             open_at - para_lo < 20
-            and para_hi - close < 20
             and not body[para_lo:open_at].strip()
-            and not body[close:para_hi].strip(" .…")
+            # nothing after the quotation, or a sentence of its own: “… new people.” She did not say …
+            and (not after or (_ends_sentence(q.text) and after[:1].isupper() and not next_in_paragraph))
         )
         if found is None and bare:
             found = _paragraph_cue(ctx, para_lo)

@@ -655,3 +655,11 @@ def test_a_nationality_before_a_role_fits_the_holders_country():
 def test_a_dashed_quotation_goes_to_the_speaker_after_it():
     body = "Senator Paul Grant arrived in Brussels.\n\n— We are not there yet, but we will be, says Grant.\n"
     assert speakers(body) == [("We are not there yet, but we will be", "Paul Grant", "named")]
+
+
+def test_a_quotation_opening_a_paragraph_with_a_sentence_of_its_own_after_it_continues_the_speaker():
+    body = (
+        '"We fought two wars," Senator Ann Lee said on Sunday.\n\n'
+        "\"And then I said, 'maybe you need new people.' \" She did not say what the answer was.\n"
+    )
+    assert speakers(body)[-1][1] == "Ann Lee"
