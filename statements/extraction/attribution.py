@@ -183,6 +183,7 @@ _TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’
 # "as X put it": X is read as the subject of a verb of saying.
 _PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Mack Johnson, a crane operator"
+_NON_SPACE = re.compile(r"\S")
 _COMPASS = {"north", "south", "east", "west"}
 _COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
 _WORDS_FROM = re.compile(rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person))\s+(?:from|by|of)\s")
@@ -564,7 +565,7 @@ class _Context:
         an organisation noun, "the United Nations Security Council"), else the latest one that spoke within the three
         paragraphs before."""
         body = self.body
-        lo = self.paragraphs_back(before, 1)
+        lo = max(self.paragraphs_back(before, 1), before - 3000)
         j = bisect_left(self.sources, (before, -1))
         spoke = next(
             (
@@ -621,7 +622,7 @@ class _Context:
         k = bisect_left(breaks, before)  # the line holding `before`: from breaks[k - 1] + 1 to breaks[k]
         while n > 0 and k > 0:
             k -= 1
-            if body[breaks[k - 1] + 1 if k else 0 : breaks[k]].strip():
+            if _NON_SPACE.search(body, breaks[k - 1] + 1 if k else 0, breaks[k]):  # (no slice of a long line)
                 n -= 1
         return breaks[k - 1] + 1 if k else 0
 
@@ -629,7 +630,7 @@ class _Context:
         """Who issued the statement that "the statement said" goes on quoting: the organisation named latest by
         the end of the sentence that mentioned a statement before (within that paragraph and the three before)."""
         body = self.body
-        lo = self.paragraphs_back(before, 3)
+        lo = max(self.paragraphs_back(before, 3), before - 3000)
         mentioned = [m.start() for m in _STATEMENT_WORD.finditer(body, lo, before)]
         if not mentioned:
             return None
@@ -1554,14 +1555,12 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
             if found is None and open_at - left > 15:
                 # "X described the plan as “…”": the subject of the sentence holding the quote
                 found = _sentence_subject(ctx, left, open_at, need_verb=False)
-        after = body[close:para_hi].strip(" .…\"”’'")
-        next_in_paragraph = next_q is not None and next_q.start < para_hi
-        bare = (
-            open_at - para_lo < 20
-            and not body[para_lo:open_at].strip()
+        bare = open_at - para_lo < 20 and not body[para_lo:open_at].strip()
+        if bare:
             # nothing after the quotation, or a sentence of its own: “… new people.” She did not say …
-            and (not after or (_ends_sentence(q.text) and after[:1].isupper() and not next_in_paragraph))
-        )
+            after = body[close : min(para_hi, close + 80)].strip(" .…\"”’'")
+            next_in_paragraph = next_q is not None and next_q.start < para_hi
+            bare = not after or (_ends_sentence(q.text) and after[:1].isupper() and not next_in_paragraph)
         if found is None and bare:
             found = _paragraph_cue(ctx, para_lo)
             prev_last = None
