@@ -1129,7 +1129,7 @@ def _dashed_aside(ctx: _Context, open_at: int, close: int) -> _Found | None:
 def _as_put_it(ctx: _Context, lo: int, hi: int, after: bool) -> _Found | None:
     """ "…,” as X put it / as X put it, “…”: X said the words. after: the phrase follows the quotation at once."""
     body = ctx.body
-    if not ctx.put_it or "put it" not in body[lo:hi]:
+    if "put it" not in body[lo:hi]:
         return None
     if after:
         m = _PUT_IT.match(body, lo + len(body[lo:hi]) - len(body[lo:hi].lstrip(" , ")), hi)
@@ -1308,6 +1308,7 @@ def _sentence_subjects(ctx: _Context, limit: int, spoke: list[tuple[int, int]]) 
     if body.find("campaign", limit) == -1:
         sentence_starts = sentence_starts[: bisect_left(sentence_starts, limit)]
     people, genders = ctx.people, ctx.genders
+    quote_starts, quote_ends = ctx.quote_starts, ctx.quote_ends
     for s in sentence_starts:
         first = body[s : s + 1]
         if (first == "H" or first == "S" or first.isspace()) and body[s : s + 8].lstrip()[:2] in ("He", "Sh"):
@@ -1341,8 +1342,9 @@ def _sentence_subjects(ctx: _Context, limit: int, spoke: list[tuple[int, int]]) 
             mention = mentions[k]
             if mention.start - comma > 40 or not lead(body, comma + 2, mention.start):
                 continue
-        if ctx.quoted(mention.start):
-            continue  # a sentence of the quoted words: no subject of the story's own
+        q = bisect_right(quote_starts, mention.start) - 1
+        if q >= 0 and mention.start < quote_ends[q]:
+            continue  # a sentence of the quoted words: no subject of the story's own (ctx.quoted, inlined)
         if body[mention.end : mention.end + 1] not in ("’", "'"):
             found.append((mention.start, mention.person))
         else:
@@ -1513,9 +1515,9 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
         found = (
             found
             or _dashed_aside(ctx, open_at, close)
-            or _as_put_it(ctx, close, min(after_end, close + 90), after=True)
+            or (_as_put_it(ctx, close, min(after_end, close + 90), after=True) if ctx.put_it else None)
             or _cue_after(ctx, close, after_end)
-            or _as_put_it(ctx, left, open_at, after=False)
+            or (_as_put_it(ctx, left, open_at, after=False) if ctx.put_it else None)
         )
         framed = False
         if found is None:

@@ -38,8 +38,10 @@ _DASHES = ("— ", "– ")  # em and en dash, then a space: speech in some outle
 
 def find_quotes(body: str) -> list[Quote]:
     found = [q for q in _raw_quotes(body) if not cues.is_non_speech(body, q.start, q.end)]
-    if "— " in body or "– " in body:
-        found = sorted(found + _dashed_quotes(body, found), key=lambda q: q.start)
+    if body.startswith(_DASHES) or "\n— " in body or "\n– " in body:
+        dashed = _dashed_quotes(body, found)
+        if dashed:
+            found = sorted(found + dashed, key=lambda q: q.start)
     return found
 
 
@@ -49,16 +51,18 @@ def _dashed_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
     found = []
     taken = [(q.start, q.end) for q in quotes]
     for dash in _DASHES:
-        at = body.find(dash)
+        line_starts = [0] if body.startswith(dash) else []
+        at = body.find("\n" + dash)
         while at != -1:
-            if at == 0 or body[at - 1] == "\n":
-                hi = body.find("\n", at)
-                hi = len(body) if hi == -1 else hi
-                cue = _CUE_TAIL.search(body, at, hi)
-                start, end = at + len(dash), cue.start() if cue else at
-                if cue and len(body[start:end].split()) >= 3 and not any(a < hi and b > at for a, b in taken):
-                    found.append(Quote(body[start:end], start, end))
-            at = body.find(dash, at + 1)
+            line_starts.append(at + 1)
+            at = body.find("\n" + dash, at + 1)
+        for at in line_starts:
+            hi = body.find("\n", at)
+            hi = len(body) if hi == -1 else hi
+            cue = _CUE_TAIL.search(body, at, hi)
+            start, end = at + len(dash), cue.start() if cue else at
+            if cue and len(body[start:end].split()) >= 3 and not any(a < hi and b > at for a, b in taken):
+                found.append(Quote(body[start:end], start, end))
     return found
 
 
