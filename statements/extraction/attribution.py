@@ -184,6 +184,8 @@ _TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’
 _PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Mack Johnson, a crane operator"
 _NON_SPACE = re.compile(r"\S")
+# ", who in 2010 said": a relative clause's subject, a few words before the verb
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'\-]+\s+){0,4}$")
 _COMPASS = {"north", "south", "east", "west"}
 _COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
 _WORDS_FROM = re.compile(rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person))\s+(?:from|by|of)\s")
@@ -838,6 +840,13 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
             i = ctx.latest_body(at)
             return _Found(i, m.group(1), "pronoun", cue, 0.6) if i is not None else None
         return None
+    who = _WHO_BEFORE.search(text, max(0, cut - 3)) if "who" in text[cut:] else None  # (cut is after its comma)
+    if who is not None:
+        # "McConnell, now the Senate majority leader, who in 2010 said": the person the relative clause is about
+        for mention in reversed(ctx.mentions_between(max(lo, lo + who.start() - 120), lo + who.start())):
+            if mention.end <= lo + who.start() and body.startswith(",", mention.end):
+                return _Found(mention.person, body[mention.start : mention.end], "named", cue, 0.8)
+            break
     apposed = text.rstrip().endswith(",")  # as the appositions below end (mostly the searches are skipped)
     tail = _APPOSITION_TAIL.search(text) if apposed else None
     whole = text

@@ -663,3 +663,11 @@ def test_a_quotation_opening_a_paragraph_with_a_sentence_of_its_own_after_it_con
         "\"And then I said, 'maybe you need new people.' \" She did not say what the answer was.\n"
     )
     assert speakers(body)[-1][1] == "Ann Lee"
+
+
+def test_who_said_goes_to_the_person_the_relative_clause_is_about():
+    body = (
+        "Governor Mark Hale has long clashed with Senator Ann Lee, now the majority leader, "
+        'who in 2010 said her goal was to make Hale a "one-term governor."'
+    )
+    assert speakers(body)[0][1] == "Ann Lee"
