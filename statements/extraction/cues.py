@@ -37,7 +37,7 @@ _VERB_STEMS = (
     "summed|blasted|slammed|"
     "dubbed|refer|referred|refers|branded|brands|reads|"
     "allege|alleged|alleges|alleging|maintained|contended|contends|clarified|revealed|disclosed|pledged|hinted|"
-    "pleaded|wondered|mused|snapped"
+    "pleaded|wondered|mused|snapped|remind|reminded|reminds|reminding"
 )
 
 

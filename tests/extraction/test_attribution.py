@@ -671,3 +671,8 @@ def test_who_said_goes_to_the_person_the_relative_clause_is_about():
         'who in 2010 said her goal was to make Hale a "one-term governor."'
     )
     assert speakers(body)[0][1] == "Ann Lee"
+
+
+def test_reminded_is_a_verb_of_saying():
+    body = 'Chief executive Wendell Marks spoke at the meeting. He reminded shareholders that "change is in our DNA."'
+    assert speakers(body)[0][1] == "Wendell Marks"
