@@ -1444,6 +1444,20 @@ def _paragraph_cue(ctx: _Context, para_lo: int) -> _Found | None:
     return found
 
 
+def _same_speaker_aside(ctx: _Context, gap: str, speaker: str) -> bool:
+    """ "…,” Doe said. He didn't suggest retaliation. “…”: between two quotations, after the first one's cue, at
+    most one sentence, about the same speaker ("He"/"She" of the speaker's sex), which the second goes on from."""
+    text = gap.strip(" \u00a0\"”’'“")
+    breaks = [m.end() for m in _NEXT_SENTENCE.finditer(text)]
+    if len(breaks) > 1:
+        return False
+    m = _PRONOUN_HEAD.match(text, breaks[-1] if breaks else 0)
+    if m is None:
+        return False
+    i = ctx.forms.get(fold(speaker))
+    return i is not None and ctx.genders.get(i) in ("m" if m.group(1) == "He" else "f", None)
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether quoted words end with a full stop, "!", "?" or an ellipsis (before any closing single mark)."""
     return text.rstrip("'’\"” ").endswith((".", "!", "?", "…"))
@@ -1553,7 +1567,11 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
                         found = _Found(before.person, same_para_prev.speaker_as_printed or "", "continuation", "", 0.6)
         if found is None and same_para_prev is not None and same_para_prev.speaker:
             gap = body[_close_mark(body, same_para_prev.end) : open_at]
-            if not _NEXT_SENTENCE.search(gap.rstrip()) or not VERB.search(gap):
+            if (
+                not _NEXT_SENTENCE.search(gap.rstrip())
+                or not VERB.search(gap)
+                or _same_speaker_aside(ctx, gap, same_para_prev.speaker)
+            ):
                 found = _Found(
                     ctx.forms.get(fold(same_para_prev.speaker), -1),
                     same_para_prev.speaker_as_printed or "",

@@ -676,3 +676,11 @@ def test_who_said_goes_to_the_person_the_relative_clause_is_about():
 def test_reminded_is_a_verb_of_saying():
     body = 'Chief executive Wendell Marks spoke at the meeting. He reminded shareholders that "change is in our DNA."'
     assert speakers(body)[0][1] == "Wendell Marks"
+
+
+def test_one_sentence_about_the_speaker_between_two_quotations_keeps_the_speaker():
+    body = (
+        'Governor Mark Hale met the press. "We had problems in the past," Hale said after the meeting. '
+        'He did not suggest a response. "Our goal is to set some norms."'
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Mark Hale", "Mark Hale"]
