@@ -851,6 +851,10 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
     tail = _APPOSITION_TAIL.search(text) if apposed else None
     whole = text
     if tail:
+        named = _named_apposition(ctx, lo + tail.start(), lo + len(whole), text[: tail.start()])
+        if named is not None:
+            named.cue = cue
+            return named  # "a foreign ministry spokeswoman, Ane Lunde, told AFP": the name in the apposition
         text = text[: tail.start()] + " "
         cut = _after_last_mark(text)
     # A name right before the verb (optionally with filler words between), or before two appositions.
@@ -935,6 +939,20 @@ def _titled_name(phrase: str) -> str | None:
     if len(words) == 1 and words[0].lower() in _COMPASS:
         return None  # "The North has claimed": a country named by its side
     return " ".join(words)
+
+
+def _named_apposition(ctx: _Context, lo: int, hi: int, before: str) -> _Found | None:
+    """The person an apposition names after a role: "…, a ministry spokeswoman, Ane Lunde," (lo..hi: the
+    apposition, its commas included; before: the text before it, which must end with a role)."""
+    inside = ctx.mentions_between(lo, hi)
+    if len(inside) != 1 or ctx.people[inside[0].person].kind != "person":
+        return None
+    mention = inside[0]
+    if ctx.body[lo : mention.start].strip(" ,\u00a0") or ctx.body[mention.end : hi].strip(" ,\u00a0"):
+        return None  # the apposition holds more than the name
+    if not _ROLE_BEFORE.search(before + " ", max(0, len(before) - 120)):
+        return None
+    return _Found(mention.person, ctx.body[mention.start : mention.end], "named", "", 0.85)
 
 
 def _body_spokesperson(ctx: _Context, m: re.Match | None, lo: int, cue: str) -> _Found | None:

@@ -684,3 +684,11 @@ def test_one_sentence_about_the_speaker_between_two_quotations_keeps_the_speaker
         'He did not suggest a response. "Our goal is to set some norms."'
     )
     assert [s for _, s, _ in speakers(body)] == ["Mark Hale", "Mark Hale"]
+
+
+def test_the_name_in_an_apposition_after_a_role_speaks():
+    body = (
+        "The talks were held in Oslo, officials said.\n\n"
+        '"We can neither confirm nor deny it," a Sylvanian ministry spokeswoman, Ane Lunde, told reporters.'
+    )
+    assert speakers(body)[-1][1] == "Ane Lunde"
