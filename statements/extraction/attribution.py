@@ -1476,6 +1476,17 @@ def _same_speaker_aside(ctx: _Context, gap: str, speaker: str) -> bool:
     return i is not None and ctx.genders.get(i) in ("m" if m.group(1) == "He" else "f", None)
 
 
+def _runs_on_into(body: str, q: Quote, q2: Quote) -> bool:
+    """Whether q is left open at its paragraph's end and q2 opens the next paragraph with a mark: the convention
+    for one quotation over several paragraphs."""
+    close = _close_mark(body, q.end)
+    line_end = body.find("\n", q.end)
+    if close != q.end or line_end == -1 or body[q.end : line_end].strip():
+        return False  # closed, or not at the paragraph's end
+    open_at = _open_mark(body, q2.start)
+    return open_at < q2.start and not body[line_end:open_at].strip()
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether quoted words end with a full stop, "!", "?" or an ellipsis (before any closing single mark)."""
     return text.rstrip("'’\"” ").endswith((".", "!", "?", "…"))
@@ -1632,6 +1643,10 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
         last_of_para[para_lo] = q
     for n in range(len(ordered) - 2, -1, -1):
         q, q2 = quotes[ordered[n]], quotes[ordered[n + 1]]
+        if q.speaker is None and q2.speaker and _runs_on_into(body, q, q2):
+            # a quotation over several paragraphs, its speaker named only at its end: one speaker throughout
+            q.speaker, q.speaker_as_printed, q.speaker_role = q2.speaker, q2.speaker_as_printed, q2.speaker_role
+            q.cue, q.method, q.confidence = q2.cue, "continuation", 0.5
         if q.speaker is None and q2.speaker and q2.method != "continuation":
             gap = body[_close_mark(body, q.end) : _open_mark(body, q2.start)]
             if "\n" not in gap and not _NEXT_SENTENCE.search(gap) and not VERB.search(gap):

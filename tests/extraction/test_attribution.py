@@ -692,3 +692,14 @@ def test_the_name_in_an_apposition_after_a_role_speaks():
         '"We can neither confirm nor deny it," a Sylvanian ministry spokeswoman, Ane Lunde, told reporters.'
     )
     assert speakers(body)[-1][1] == "Ane Lunde"
+
+
+def test_a_quotation_over_several_paragraphs_takes_the_speaker_named_at_its_end():
+    body = (
+        "Senate President Ola Bakare spoke on Tuesday.\n\n"
+        "The session opened late, and the chamber was full.\n\n"
+        "“We have seen revenue fall this year.\n\n"
+        "“Our country is passing through hard times.\n\n"
+        "“Nigerians are tired of waiting,” he declared."
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Ola Bakare"] * 3
