@@ -1369,6 +1369,8 @@ def _sentence_subjects(ctx: _Context, limit: int, spoke: list[tuple[int, int]]) 
             mention = mentions[k]
             if mention.start - comma > 40 or not lead(body, comma + 2, mention.start):
                 continue
+        if k + 1 < n_starts and _closes_opening_phrase(body, s, mention, starts[k + 1]):
+            mention = mentions[k + 1]  # "Beside his rival, Jane Doe, Mr Roe said": Doe closes the phrase
         q = bisect_right(quote_starts, mention.start) - 1
         if q >= 0 and mention.start < quote_ends[q]:
             continue  # a sentence of the quoted words: no subject of the story's own (ctx.quoted, inlined)
@@ -1379,6 +1381,17 @@ def _sentence_subjects(ctx: _Context, limit: int, spoke: list[tuple[int, int]]) 
             if campaign is not None:
                 found.append((mention.start, campaign))
     return found
+
+
+def _closes_opening_phrase(body: str, s: int, mention: _Mention, next_start: int) -> bool:
+    """Whether a name stands between two commas after the sentence's opening phrase, with the next name right
+    after the second (its title only between): "Beside his rival, Senator Jane Doe, Mr Roe said"."""
+    if not body.startswith(", ", mention.end) or next_start - mention.end > 27:
+        return False
+    comma = body.rfind(", ", s, mention.start)
+    return comma != -1 and all(
+        w[:1].isupper() for w in body[comma + 2 : mention.start].split() + body[mention.end + 2 : next_start].split()
+    )
 
 
 def _is_subject_lead(body: str, lo: int, hi: int) -> bool:

@@ -703,3 +703,16 @@ def test_a_quotation_over_several_paragraphs_takes_the_speaker_named_at_its_end(
         "“Nigerians are tired of waiting,” he declared."
     )
     assert [s for _, s, _ in speakers(body)] == ["Ola Bakare"] * 3
+
+
+def test_a_name_closing_the_opening_phrase_is_not_the_subject():
+    body = (
+        "Campaigning beside his likely challenger, Senator Paul Grant, Governor Mark Hale deflected questions.\n\n"
+        '"We are more united than ever," he said.'
+    )
+    assert speakers(body)[-1][1] == "Mark Hale"
+
+
+def test_a_name_with_an_apposition_opening_the_sentence_stays_the_subject():
+    body = 'Paul Grant, Senator Ann Lee\'s aide, spoke first.\n\n"We are ready," he said.'
+    assert speakers(body)[-1][1] == "Paul Grant"
