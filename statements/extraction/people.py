@@ -133,6 +133,10 @@ _PRONOUNS = {
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
 }
 _APPOSITION_PREPOSITIONS = {"of", "in", "on", "at", "from", "for", "with", "near", "to", "who", "that", "which"}
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_LOWER_WORD = re.compile(r" [a-z]+\b")
+_HIS_HER = re.compile(r"\b(?:his|her|he|she)\b")
 # A proper noun going on before the run: "The Movement for Black Lives"
 _NAME_TAIL_BEFORE = re.compile(r"[A-Z][\w’'\-]* (?:of|for|and|on|de) (?:the )?$")
 # Head nouns of appositions that describe no person.
@@ -666,6 +670,7 @@ def _named_as_speaker(body: str, tokens: list[str], start: int, end: int, surnam
         _surname_alone(tokens, surnames_alone)
         or _said(body, before, start, end)
         or _given_name_then_pronoun(body, tokens, end)
+        or _subject_then_pronoun(body, tokens, start, end)
         or (_person_apposition(body, end) and not _NAME_TAIL_BEFORE.search(before))
     )
 
@@ -685,6 +690,22 @@ def _given_name_then_pronoun(body: str, tokens: list[str], end: int) -> bool:
         return False
     lines = body[end : pronoun.start()].split("\n")[1:]
     return sum(1 for line in lines if line.strip()) <= 1  # in this paragraph or the next
+
+
+def _subject_then_pronoun(body: str, tokens: list[str], start: int, end: int) -> bool:
+    """ "Mick McCarthy was proud of his team": two name words opening a sentence, a lower-case word after them (the
+    verb) and "his" or "her" later in that sentence: a person, whatever the given name."""
+    if len(tokens) != 2 or not all(is_name_word(t) for t in tokens) or tokens[-1].lower() in _NOT_PERSON_NOUNS:
+        return False
+    if tokens[-1].lower() in INSTITUTION_WORDS or countries.is_country(" ".join(tokens)):
+        return False
+    opening = body[max(0, start - 3) : start]
+    if start and not (opening.endswith("\n") or _SENTENCE_BEFORE.search(opening)):
+        return False  # not the sentence's first words
+    if not _LOWER_WORD.match(body, end):
+        return False
+    sentence_end = _SENTENCE_STOP.search(body, end, end + 200)
+    return _HIS_HER.search(body, end, sentence_end.start() if sentence_end else end + 200) is not None
 
 
 def _person_apposition(body: str, end: int) -> bool:

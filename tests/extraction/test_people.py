@@ -326,3 +326,8 @@ def test_no_possessive_inside_a_name_and_no_person_in_a_place_owned_by_an_office
 def test_a_courtesy_title_is_no_role_and_member_or_pm_is_a_title():
     people = find_people("Mr. Paul Reed Amara said no. Council Member Lena Ortiz said yes.")
     assert [(p.name, p.role) for p in people] == [("Paul Reed Amara", None), ("Lena Ortiz", "Council Member")]
+
+
+def test_two_name_words_opening_a_sentence_with_his_or_her_after_the_verb_are_a_person():
+    assert _names("The match ended level. Dag Varsen was proud of his team after the draw.") == ["Dag Varsen"]
+    assert _names("Wall Street rallied as traders bet on his plan.") == []
