@@ -188,7 +188,10 @@ _NON_SPACE = re.compile(r"\S")
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'\-]+\s+){0,4}$")
 _COMPASS = {"north", "south", "east", "west"}
 _COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
-_WORDS_FROM = re.compile(rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person))\s+(?:from|by|of)\s")
+_WORDS_FROM = re.compile(
+    rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person)|officials?|sources?|aides?|representatives?)"
+    r"\s+(?:from|by|of|in|at|for)\s"
+)  # "a statement from X", "an official in X's office": X speaks
 _THE_ACRONYM = re.compile(r"\b[Tt]he ([A-Z]{2,6})(?![\w&-]|\.\w)")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")

@@ -716,3 +716,8 @@ def test_a_name_closing_the_opening_phrase_is_not_the_subject():
 def test_a_name_with_an_apposition_opening_the_sentence_stays_the_subject():
     body = 'Paul Grant, Senator Ann Lee\'s aide, spoke first.\n\n"We are ready," he said.'
     assert speakers(body)[-1][1] == "Paul Grant"
+
+
+def test_an_official_in_a_bodys_office_speaks_for_it():
+    body = '"The talks are going well," an official in the Foreign Ministry Press Office said.'
+    assert speakers(body)[0][1] == "Foreign Ministry Press Office"
