@@ -1022,14 +1022,23 @@ def is_name_word(word: str) -> bool:
         return False
     if word.endswith(".") and w.rstrip(".") in HONORIFICS | {"st", "hon"}:
         return False  # "Rev.", "Del.": a title before the name
-    if "-" in w and _is_hyphenated_title(w):
-        return False  # "Secretary-General", "Vice-President", "President-elect"
+    if "-" in w and (_is_hyphenated_title(w) or _is_hyphenated_adjective(word)):
+        return False  # "Secretary-General", "President-elect"; "Pakistan-occupied", "Israeli-Palestinian"
     if word.isupper() and len(word) > 3 and not word.endswith("."):
         return False  # an acronym or a shouted word
     return not _DIGIT.search(w)
 
 
 _TITLE_LINKS = {"in", "elect", "designate"}  # "Commander-in-Chief", "President-elect", "Minister-designate"
+
+
+def _is_hyphenated_adjective(word: str) -> bool:
+    """A compound adjective, no name: "Pakistan-occupied", "Kremlin-backed", "Israeli-Palestinian" (a Korean given
+    name's lower-case syllable, "Jae-in", ends in no "-ed" nor "-ing")."""
+    parts = word.strip(".,’'").split("-")
+    if len(parts) == 2 and parts[1][:1].islower() and parts[1].endswith(("ed", "ing", "based", "born", "run")):
+        return True
+    return len(parts) >= 2 and all(NATIONALITY.match(p) for p in parts)
 
 
 def _is_hyphenated_title(word: str) -> bool:

@@ -436,7 +436,9 @@ def _left_role(body: str, start: int) -> str | None:
 
 
 def _ends_clause(w: str) -> bool:
-    """A word with a mark after it that ends a clause or a sentence (not an abbreviation's: "Sen.", "U.S.")."""
+    """A word with a mark after it that ends a clause or a sentence (not an abbreviation's: "Sen.", "U.S."), maybe
+    before a closing quotation mark ("Canadians,”")."""
+    w = w.rstrip("”\"’'") or w
     if w[-1] in ",;:!?":
         return True
     bare = w.rstrip(".")
@@ -475,6 +477,7 @@ _NOT_TITLE_WORDS = {
     *("today", "yesterday", "tonight", "later", "earlier", "meanwhile", "then", "now", "neither"),
     *("both", "either", "and", "but", "when", "while", "after", "before", "also", "on", "in", "at", "by", "from"),
     *("with", "as", "for", "since", "until", "during", "the", "a", "an"),
+    *("although", "though", "because", "if", "unless", "whereas", "once", "whether", "so", "yet", "or"),
 }
 
 

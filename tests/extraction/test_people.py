@@ -331,3 +331,9 @@ def test_a_courtesy_title_is_no_role_and_member_or_pm_is_a_title():
 def test_two_name_words_opening_a_sentence_with_his_or_her_after_the_verb_are_a_person():
     assert _names("The match ended level. Dag Varsen was proud of his team after the draw.") == ["Dag Varsen"]
     assert _names("Wall Street rallied as traders bet on his plan.") == []
+
+
+def test_compound_adjectives_are_no_names_and_openers_no_titles():
+    assert _names("Sylvania-occupied Gorland said nothing, officials said.") == []
+    people = find_people("Although Majority Leader Ann Lee said no, the bill passed.")
+    assert [(p.name, p.role) for p in people] == [("Ann Lee", "Majority Leader")]
