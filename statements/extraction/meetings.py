@@ -393,7 +393,7 @@ _STATUS = [
         r"\breject(?:s|ed|ing)?\b|\brefus(?:e|ed|es)\b|\bturned down\b|\bdeclined\b|\bno interest\b"
         r"|\bno meeting (?:was|is) (?:planned|scheduled)\b|\bno point in\b|\bwill only meet\b"
         r"|\bruled out\b(?<!not ruled out)(?<!n't ruled out)(?<!n’t ruled out)(?<!never ruled out)"
-        r"|\bnot sought\b|\bno (?:plans?|intention) to meet\b",
+        r"|\bnot sought\b|\bno (?:plans?|intention) to meet\b|\brebuff(?:ed|s)?\b|\bsnubbed\b|\bspurned\b",
     ),
     ("unrealistic", r"\bunrealistic\b|\bnot realistic\b|\bcannot be expected\b|\bout of the question\b"),
     ("premature", r"\bpremature\b|\btoo early\b|\bno concrete plans\b|\bnot in the cards\b"),
@@ -477,6 +477,7 @@ _STATUSES = Keyed(
     _ANY_STATUS,
     ["call", "cancel", "scrapped", "will", "postpon", "delayed", "put", "pushed back", "reschedul", "reject",
      "refus", "turned down", "declined", "no", "ruled out<9", "rule out<9", "not", "unrealistic", "cannot",
+     "rebuff", "snubbed", "spurned",
      "out of the question",
      "premature", "too early", "met", "held<5", "had", "took place", "spoke", "sat down", "spoken<5", "meets",
      "began", "phone<9", "last", "yesterday", "during", "lasted<13",

@@ -285,3 +285,8 @@ def test_a_family_name_written_first_and_alone_stands_for_the_three_word_name():
     ]
     found = find_meetings("Park is expected to meet Dunn in Lisbon next week.", people, [], PartialDate())
     assert [set(m.participants) for m in found] == [{"Park Min Jun", "Carlos Dunn"}]
+
+
+def test_a_request_rebuffed_is_rejected():
+    found = meetings("Anna Berg’s request for a meeting with Carlos Dunn was quickly rebuffed.")
+    assert found[0].status == "rejected"
