@@ -11,13 +11,16 @@ compatible sex: sentences that open with a name record it as their subject, and 
 sentence opening with "he"/"she" carries that subject on. Role nouns go to the latest
 person with that role. Words reported inside an outer "X said that …" belong to X;
 "Doe’s claim that “…”" to Doe; a signed line ("“…” ― Jane Doe") and a transcript label
-("DOE: …") name their speaker. A quote with no cue of its own takes the speaker of an
-earlier quote in its sentence or paragraph, the subject of its sentence, or, when its
-paragraph is nothing but the quotation, the speaker of the paragraph before (its last
-quotation, its colon-ended cue, or the one person its sentences are about). A country
-("Japan branded …") or a document ("the IMF report stated", "Doe’s brief said") speaks
-for itself or its author; a role noun no one in the article holds ("the Vermont senator
-said") goes to the person the text is about just then. Unclear cases keep speaker None.
+("DOE: …") name their speaker, and so does "as Doe put it". A quote with no cue of its
+own takes the speaker of an earlier quote in its sentence or paragraph, the subject of
+its sentence, or, when it opens its paragraph, the speaker of the paragraph before (its
+last quotation, its colon-ended cue, or the one person its sentences are about); a
+quotation over several paragraphs takes the speaker named at its end. A country ("Japan
+branded …") or a document ("the IMF report stated", "Doe’s brief said") speaks for itself
+or its author; "it" and "the statement" for the organisation named or speaking just
+before; a publication named with "the" ("The Daily Planet called it", "reported The Hill")
+for itself. A role noun no one in the article holds ("the Vermont senator said") goes to
+the person the text is about just then. Unclear cases keep speaker None.
 """
 
 from __future__ import annotations
@@ -1010,9 +1013,8 @@ def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
     m = _TITLED_AFTER.match(body, verb_end, hi)
     name = _titled_name(m.group(1)) if m else None
     if name is not None and (m.group(0).lstrip()[:3] in ("The", "the") or fold(name) in NON_NAME):
-        return _Found(
-            ctx.organisation(name), m.group(0).strip(), "named", "", 0.7
-        )  # "reported The Hill", "said Reuters"
+        # "reported The Hill", "said Reuters" (a word that is never a person's name)
+        return _Found(ctx.organisation(name), m.group(0).strip(), "named", "", 0.7)
     m = _PRONOUN_AFTER.match(body, verb_end, hi)
     if m and m.group(1) in ("he", "she"):
         i = ctx.latest_person(verb_end, "m" if m.group(1) == "he" else "f")
@@ -1162,7 +1164,9 @@ def _as_put_it(ctx: _Context, lo: int, hi: int, after: bool) -> _Found | None:
     if "put it" not in body[lo:hi]:
         return None
     if after:
-        m = _PUT_IT.match(body, lo + len(body[lo:hi]) - len(body[lo:hi].lstrip(" , ")), hi)
+        while lo < hi and body[lo] in " ,\u00a0":
+            lo += 1  # the phrase right after the closing mark and its comma
+        m = _PUT_IT.match(body, lo, hi)
     else:
         found = list(_PUT_IT.finditer(body, lo, hi))
         m = found[-1] if found else None  # the last one before the quotation, with no break after it
@@ -1497,7 +1501,7 @@ def _runs_on_into(body: str, q: Quote, q2: Quote) -> bool:
     for one quotation over several paragraphs."""
     close = _close_mark(body, q.end)
     line_end = body.find("\n", q.end)
-    if close != q.end or line_end == -1 or body[q.end : line_end].strip():
+    if close != q.end or line_end == -1 or _NON_SPACE.search(body, q.end, line_end):
         return False  # closed, or not at the paragraph's end
     open_at = _open_mark(body, q2.start)
     return open_at < q2.start and not body[line_end:open_at].strip()
