@@ -151,7 +151,7 @@ _NOT_PERSON_NOUNS = {
     *("institution", "think-tank", "tank", "platform", "app", "system", "game", "event", "festival", "race", "war"),
     *("operation", "mission", "conglomerate", "carrier", "airline", "manufacturer", "maker", "retailer", "chain"),
     *("giant", "outlet", "broadcaster", "publisher", "insurer", "lender", "bloc", "federation", "collective"),
-    *("consortium", "cooperative", "initiative", "campaign", "trust", "fund", "firm", "enterprise", "business"),
+    *("consortium", "cooperative", "initiative", "campaign", "trust", "fund", "enterprise", "business"),
     *("gallery", "museum", "park", "square", "bridge", "hall", "tower", "falls", "podcast", "prize", "award"),
 }
 
@@ -583,9 +583,7 @@ def find_people(body: str) -> list[Person]:
             role = _right_role(body, end) or _role_before_comma(body, start)
         gender = (title and _honorific_gender(title)) or (role and gender_of_role(role)) or None
         if single:
-            if role and role.rsplit(None, 1)[-1].lower() == "counterpart":
-                role = None  # "his counterpart Doe": a person, whose office the words do not name
-            singles.append(_Candidate(tokens, start, end, role, gender))
+            singles.append(_Candidate(tokens, start, end, _office(role), gender))
             continue
         if not (role or honorific or known_people.lookup(" ".join(tokens))):
             if surnames_alone is None:
@@ -595,9 +593,7 @@ def find_people(body: str) -> list[Person]:
         nick = _NICKNAME.search(body, start, end) if len(tokens) >= 2 else None
         if nick and f"{nick.group(1)} {tokens[-1]}" not in body:
             nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
-        if role and role.rsplit(None, 1)[-1].lower() == "counterpart":
-            role = None  # "his Portuguese counterpart": a person, whose office the words do not name
-        candidates.append(_Candidate(tokens, start, end, role, gender, nickname=nick and nick.group(1)))
+        candidates.append(_Candidate(tokens, start, end, _office(role), gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
     people = _merge(candidates, singles)
     acronyms = _speaking_acronyms(body, people)
@@ -607,6 +603,11 @@ def find_people(body: str) -> list[Person]:
 
 
 _first_offset = attrgetter("first_offset")
+
+
+def _office(role: str | None) -> str | None:
+    """The role to record: none for "his Portuguese counterpart", which shows a person but names no office."""
+    return None if role and role.rsplit(None, 1)[-1].lower() == "counterpart" else role
 
 
 # An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC" (each pattern starts
