@@ -7,13 +7,15 @@ open quotation belong to it. A quotation still open at the end of its paragraph
 runs to that end (the convention for quotations over several paragraphs: one
 quote per paragraph), unless the paragraph ends with the clause naming its
 speaker ("…, says Doe."): then to that clause. A paragraph opened by a dash and
-closed by such a clause is speech too ("— We will act, says Doe."). Quoted names, titles and scare-quoted terms are then
-dropped when nothing in their context says someone spoke them.
+closed by such a clause is speech too ("— We will act, says Doe."). Quoted names,
+titles and scare-quoted terms are then dropped when nothing in their context says
+someone spoke them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import cues
 from .records import Quote
@@ -49,7 +51,7 @@ def _dashed_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
     """Paragraphs of speech opened by a dash and closed by their speaker: "— We will act, says Jane Doe." (the
     words run from the dash to the comma before the cue)."""
     found = []
-    taken = [(q.start, q.end) for q in quotes]
+    starts, ends = [q.start for q in quotes], [q.end for q in quotes]  # in order, none overlapping
     for dash in _DASHES:
         line_starts = [0] if body.startswith(dash) else []
         at = body.find("\n" + dash)
@@ -61,7 +63,8 @@ def _dashed_quotes(body: str, quotes: list[Quote]) -> list[Quote]:
             hi = len(body) if hi == -1 else hi
             cue = _CUE_TAIL.search(body, at, hi)
             start, end = at + len(dash), cue.start() if cue else at
-            if cue and len(body[start:end].split()) >= 3 and not any(a < hi and b > at for a, b in taken):
+            k = bisect_left(starts, hi) - 1  # the last quotation starting before the line's end
+            if cue and len(body[start:end].split()) >= 3 and not (k >= 0 and ends[k] > at):
                 found.append(Quote(body[start:end], start, end))
     return found
 
