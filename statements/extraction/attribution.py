@@ -137,6 +137,7 @@ _ABBREVIATIONS = (
     "Capt",
     "Cmdr",
     "Supt",
+    "Amb",
     "No",
     "vs",
 )

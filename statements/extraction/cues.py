@@ -37,7 +37,8 @@ _VERB_STEMS = (
     "summed|blasted|slammed|"
     "dubbed|refer|referred|refers|branded|brands|reads|"
     "allege|alleged|alleges|alleging|maintained|contended|contends|clarified|revealed|disclosed|pledged|hinted|"
-    "pleaded|wondered|mused|snapped|remind|reminded|reminds|reminding"
+    "pleaded|wondered|mused|snapped|remind|reminded|reminds|reminding|assure|assured|assures|assuring|"
+    "clarifying|clarifies"
 )
 
 

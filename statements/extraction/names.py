@@ -20,7 +20,24 @@ NAME_RUN = re.compile(
     rf"(?:\.[A-Z](?:\.[A-Z])?\.|[a-z]{{0,2}}\.|[\w’'\-]*)(?:[ \u00a0]{_TOKEN}){{0,7}}+"
 )
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "del", "gov", "gen", "lt", "col", "sgt", "prof", "rev"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "rep",
+    "del",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "prof",
+    "rev",
+    "amb",
+}
 FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame", "sister"}
 MALE_HONORIFICS = {"mr", "king", "prince", "sir", "lord", "sheikh", "emir", "sultan", "brother"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -120,6 +137,7 @@ ROLE_WORDS = {
     "mp",
     "pm",
     "member",
+    "amb",
     "deputy-prime",
     "colonel",
     "lieutenant",

@@ -493,7 +493,7 @@ def _title_role(title: tuple[tuple[str, int], ...]) -> str | None:
     return " ".join(words) or None
 
 
-_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "prof", "rev"}
+_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "prof", "rev", "amb"}
 
 
 def _role_going_on_left(body: str, run_start: int, role: str | None) -> str | None:
@@ -580,7 +580,8 @@ def find_people(body: str) -> list[Person]:
                 continue
         role = _role_going_on_left(body, run_start, _title_role(title)) if title else _left_role(body, run_start)
         if role is None:
-            role = _right_role(body, end) or _role_before_comma(body, start)
+            # (before the title too: "The Chairman of the Commission, Amb Moussa Faki")
+            role = _right_role(body, end) or _role_before_comma(body, start) or _role_before_comma(body, run_start)
         gender = (title and _honorific_gender(title)) or (role and gender_of_role(role)) or None
         if single:
             singles.append(_Candidate(tokens, start, end, _office(role), gender))

@@ -721,3 +721,12 @@ def test_a_name_with_an_apposition_opening_the_sentence_stays_the_subject():
 def test_an_official_in_a_bodys_office_speaks_for_it():
     body = '"The talks are going well," an official in the Foreign Ministry Press Office said.'
     assert speakers(body)[0][1] == "Foreign Ministry Press Office"
+
+
+def test_assured_and_an_ambassadors_abbreviated_title():
+    body = (
+        "Ambassador Macharia Kamau led the delegation.\n\n"
+        '"Trade matters more than politics," Amb. Kamau said.\n\n'
+        '"We will deliver," Kamau assured the ministers.'
+    )
+    assert [s for _, s, _ in speakers(body)] == ["Macharia Kamau", "Macharia Kamau"]

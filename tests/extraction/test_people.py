@@ -337,3 +337,8 @@ def test_compound_adjectives_are_no_names_and_openers_no_titles():
     assert _names("Sylvania-occupied Gorland said nothing, officials said.") == []
     people = find_people("Although Majority Leader Ann Lee said no, the bill passed.")
     assert [(p.name, p.role) for p in people] == [("Ann Lee", "Majority Leader")]
+
+
+def test_an_ambassadors_abbreviated_title_is_no_part_of_the_name_nor_the_role():
+    people = find_people("The chairman of the commission, Amb Moussa Faki Doumbia, called for calm.")
+    assert [(p.name, p.role) for p in people] == [("Moussa Faki Doumbia", "chairman of the commission")]
