@@ -1446,9 +1446,15 @@ def _sentence_subject(ctx: _Context, lo: int, open_at: int, need_verb: bool = Tr
 
 
 def _previous_paragraph_subject(ctx: _Context, lo: int, hi: int) -> _Found | None:
-    """The one person the paragraph before a bare quotation is about (every sentence subject named in it)."""
+    """The one person the paragraph before a bare quotation is about (every sentence subject named in it, or the
+    role opening it)."""
     j = bisect_left(ctx.subjects, (lo, -1))
     people = {i for offset, i in ctx.subjects[j : bisect_left(ctx.subjects, (hi, -1))]}
+    if not people:
+        # no sentence opens with a name: one opening with a role ("The Spanish coach went on to …") may
+        role = _ROLE_OPENING.match(ctx.body, lo, hi)
+        i = (ctx.role_holder(role.group(1), lo) or ctx.role_subject(role.group(1), lo)) if role else None
+        return _Found(i, role.group(0).strip(), "role", "", 0.4) if i is not None else None
     if len(people) != 1:
         return None
     i = people.pop()

@@ -138,6 +138,7 @@ ROLE_WORDS = {
     "pm",
     "member",
     "amb",
+    "coach",
     "deputy-prime",
     "colonel",
     "lieutenant",
@@ -239,6 +240,7 @@ ROLE_HEADS = {
     "activist",
     "lawyer",
     "counterpart",  # "his Portuguese counterpart Augusto Santos Silva"
+    "coach",
 }
 LEADER_HEADS = {
     *("president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor", "taoiseach"),

@@ -730,3 +730,12 @@ def test_assured_and_an_ambassadors_abbreviated_title():
         '"We will deliver," Kamau assured the ministers.'
     )
     assert [s for _, s, _ in speakers(body)] == ["Macharia Kamau", "Macharia Kamau"]
+
+
+def test_a_bare_quotation_after_a_paragraph_opening_with_a_role_goes_to_its_holder():
+    body = (
+        'Head coach Sergio Lobara apologised to the fans. "We were beaten," he said.\n\n'
+        "The Spanish coach went on to call the defeat his worst since 2017.\n\n"
+        '"This is possibly the worst defeat under my coaching."'
+    )
+    assert speakers(body)[-1][1] == "Sergio Lobara"
