@@ -1377,7 +1377,11 @@ def _sentence_subjects(ctx: _Context, limit: int, spoke: list[tuple[int, int]]) 
             mention = mentions[k]
             if mention.start - comma > 40 or not lead(body, comma + 2, mention.start):
                 continue
-        if k + 1 < n_starts and _closes_opening_phrase(body, s, mention, starts[k + 1]):
+        if (
+            k + 1 < n_starts
+            and body.startswith(", ", mention.end)
+            and _closes_opening_phrase(body, s, mention, starts[k + 1])
+        ):
             mention = mentions[k + 1]  # "Beside his rival, Jane Doe, Mr Roe said": Doe closes the phrase
         q = bisect_right(quote_starts, mention.start) - 1
         if q >= 0 and mention.start < quote_ends[q]:

@@ -581,10 +581,14 @@ def find_people(body: str) -> list[Person]:
         role = _role_going_on_left(body, run_start, _title_role(title)) if title else _left_role(body, run_start)
         if role is None:
             # (before the title too: "The Chairman of the Commission, Amb Moussa Faki")
-            role = _right_role(body, end) or _role_before_comma(body, start) or _role_before_comma(body, run_start)
+            role = (
+                _right_role(body, end)
+                or _role_before_comma(body, start)
+                or (_role_before_comma(body, run_start) if run_start != start else None)
+            )
         gender = (title and _honorific_gender(title)) or (role and gender_of_role(role)) or None
         if single:
-            singles.append(_Candidate(tokens, start, end, _office(role), gender))
+            singles.append(_Candidate(tokens, start, end, _office(role) if role else None, gender))
             continue
         if not (role or honorific or known_people.lookup(" ".join(tokens))):
             if surnames_alone is None:
@@ -594,7 +598,8 @@ def find_people(body: str) -> list[Person]:
         nick = _NICKNAME.search(body, start, end) if len(tokens) >= 2 else None
         if nick and f"{nick.group(1)} {tokens[-1]}" not in body:
             nick = None  # the article never goes by the nickname alone: Marcia "Cia" Price stays Marcia Price
-        candidates.append(_Candidate(tokens, start, end, _office(role), gender, nickname=nick and nick.group(1)))
+        role = _office(role) if role else None
+        candidates.append(_Candidate(tokens, start, end, role, gender, nickname=nick and nick.group(1)))
     _drop_leading_words(candidates)
     people = _merge(candidates, singles)
     acronyms = _speaking_acronyms(body, people)
@@ -606,9 +611,9 @@ def find_people(body: str) -> list[Person]:
 _first_offset = attrgetter("first_offset")
 
 
-def _office(role: str | None) -> str | None:
+def _office(role: str) -> str | None:
     """The role to record: none for "his Portuguese counterpart", which shows a person but names no office."""
-    return None if role and role.rsplit(None, 1)[-1].lower() == "counterpart" else role
+    return None if role.rsplit(None, 1)[-1].lower() == "counterpart" else role
 
 
 # An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC" (each pattern starts
