@@ -428,8 +428,8 @@ def _left_role(body: str, start: int) -> str | None:
             kept.append(w)
         else:
             break
-    while kept and kept[-1].lower() in _ROLE_CONNECTORS:
-        kept.pop()
+    while kept and (kept[-1].lower() in _ROLE_CONNECTORS or kept[-1].lower() in _NOT_TITLE_WORDS):
+        kept.pop()  # "With attorney Jane Doe", "as well as former Justice Secretary": not the role's words
     if not kept or not any(_role_word(w)[2] for w in kept):
         return None
     return " ".join(reversed(kept))
@@ -477,7 +477,7 @@ _NOT_TITLE_WORDS = {
     *("today", "yesterday", "tonight", "later", "earlier", "meanwhile", "then", "now", "neither"),
     *("both", "either", "and", "but", "when", "while", "after", "before", "also", "on", "in", "at", "by", "from"),
     *("with", "as", "for", "since", "until", "during", "the", "a", "an"),
-    *("although", "though", "because", "if", "unless", "whereas", "once", "whether", "so", "yet", "or"),
+    *("although", "though", "because", "if", "unless", "whereas", "once", "whether", "so", "yet", "or", "well"),
 }
 
 
@@ -527,6 +527,8 @@ def _role_before_comma(body: str, start: int) -> str | None:
     words = _LETTERS.findall(phrase.lower())
     if not words or len(words) > 8 or not set(words) & ROLE_HEADS or set(words) & {"said", "says", "told"}:
         return None
+    if words[0] in _NOT_TITLE_WORDS and words[0] not in ("the", "a", "an"):
+        return None  # "With attorney Jane Doe at his side, Roe said": an opening phrase, not Roe's role
     tail = _LAST_DETERMINER.split(phrase)[-1]  # "South Korea accused the North's leader": the North's leader
     if tail != phrase and set(_LETTERS.findall(tail.lower())) & ROLE_HEADS:
         return tail

@@ -342,3 +342,8 @@ def test_compound_adjectives_are_no_names_and_openers_no_titles():
 def test_an_ambassadors_abbreviated_title_is_no_part_of_the_name_nor_the_role():
     people = find_people("The chairman of the commission, Amb Moussa Faki Doumbia, called for calm.")
     assert [(p.name, p.role) for p in people] == [("Moussa Faki Doumbia", "chairman of the commission")]
+
+
+def test_an_opening_phrase_is_no_role():
+    people = find_people("With attorney Herbert Stann at his side, Joseph Nacco said nothing.")
+    assert [(p.name, p.role) for p in people] == [("Herbert Stann", "attorney"), ("Joseph Nacco", None)]
