@@ -190,6 +190,10 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Mack Johnson, a crane ope
 _NON_SPACE = re.compile(r"\S")
 # ", who in 2010 said": a relative clause's subject, a few words before the verb
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'\-]+\s+){0,4}$")
+_PARTICIPLE_CUE = re.compile(
+    r",\s+(?:saying|adding|warning|calling|describing|insisting|noting|stressing|arguing|claiming|stating)\b"
+)
+_COUNTRY_OPENING = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:on \w+ )?[a-z]+(?:ed|s)\b")
 _COMPASS = {"north", "south", "east", "west"}
 _COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
 _WORDS_FROM = re.compile(
@@ -1446,6 +1450,14 @@ def _sentence_subject(ctx: _Context, lo: int, open_at: int, need_verb: bool = Tr
             i = ctx.role_subject(role.group(1), lo)
         if i is not None:
             return _Found(i, role.group(0), "role", "", 0.5)
+    # a country opening the sentence whose words a participle reports: "Pakistan invited India, saying it was …"
+    participle = _PARTICIPLE_CUE.search(body, lo, open_at) if ", " in body[lo:open_at] else None
+    country = _COUNTRY_OPENING.match(body, lo, open_at) if participle is not None else None
+    if country is not None:
+        words = country.group(1).split()
+        for phrase in (" ".join(words[:2]), words[0]) if len(words) > 1 else (words[0],):
+            if [fold(phrase)] == countries.countries_in(phrase):
+                return _Found(ctx.organisation(phrase), phrase, "named", "", 0.5)
     return None
 
 

@@ -739,3 +739,10 @@ def test_a_bare_quotation_after_a_paragraph_opening_with_a_role_goes_to_its_hold
         '"This is possibly the worst defeat under my coaching."'
     )
     assert speakers(body)[-1][1] == "Sergio Lobara"
+
+
+def test_a_country_opening_the_sentence_speaks_through_a_participle():
+    body = "Pakistan invited India to talks on Kashmir, saying it was the “international obligation” of both."
+    assert speakers(body)[0][1] == "Pakistan"
+    body = "Japan is considering a new envoy after his comment likening the ties to “a storm,” the paper said."
+    assert speakers(body)[0][1] != "Japan"
