@@ -271,28 +271,25 @@ def _write_quotes(
             continue
         speaker = people.get(found.speaker) if found.speaker else None
         said_on = found.said_on.value
-        rows.append(
-            Quote(
-                article=article,
-                text=found.text,
-                start=found.start,
-                end=found.end,
-                position=position,
-                speaker=speaker,
-                speaker_name=speaker.name if speaker else "",
-                speaker_as_printed=found.speaker_as_printed or "",
-                speaker_role=found.speaker_role or "",
-                cue=found.cue or "",
-                method=found.method,
-                confidence=found.confidence,
-                said_on=said_on,
-                said_on_precision=found.said_on.precision if said_on else Precision.UNKNOWN,
-                dated=said_on or article.published,
-                article_title=article.title,
-                outlet=article.outlet,
-                meeting=meeting_of.get(position),
-            )
+        quote = Quote(
+            article=article,
+            text=found.text,
+            start=found.start,
+            end=found.end,
+            position=position,
+            speaker=speaker,
+            speaker_name=speaker.name if speaker else "",
+            speaker_as_printed=found.speaker_as_printed or "",
+            speaker_role=found.speaker_role or "",
+            cue=found.cue or "",
+            method=found.method,
+            confidence=found.confidence,
+            said_on=said_on,
+            said_on_precision=found.said_on.precision if said_on else Precision.UNKNOWN,
+            meeting=meeting_of.get(position),
         )
+        quote.take_article_copies()  # title, outlet, and the date it is listed under
+        rows.append(quote)
     Quote.objects.bulk_create([q for q in rows if q is not None])
     links = [
         Quote.mentioned.through(quote_id=row.pk, person_id=people[name].pk)
