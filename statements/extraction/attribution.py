@@ -317,6 +317,8 @@ class _Found:
 
 
 class _Context:
+    subjects: list[tuple[int, int]]
+
     def __init__(self, body: str, people: list[Person]) -> None:
         self.body = body
         self.people = people
@@ -892,6 +894,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
         i = ctx.resolve_name(author)
         if i is None and len(author.split()) <= 5:
             i = ctx.organisation(author)
+        assert i is not None
         return _Found(i, document.group(0).strip(), "named", cue, 0.7)
     if text.endswith(("statement ", "communique ", "communiqué ")) and _THE_STATEMENT_BEFORE.search(text, cut):
         i = ctx.statement_author(lo + cut)
@@ -930,7 +933,7 @@ def _subject_before(ctx: _Context, lo: int, verb_start: int) -> _Found | None:
         if title is not None and _COMPLEMENT_BEFORE.search(text, max(0, title.start() - 12), title.start()):
             title = None  # "Jane Doe of the Tax Center": the body is not the subject
         name = _titled_name(title.group(1)) if title else None
-        if name is not None:
+        if title is not None and name is not None:
             return _Found(ctx.organisation(name), title.group(0).strip(), "named", cue, 0.7)
     return found
 
@@ -1010,14 +1013,14 @@ def _subject_after(ctx: _Context, verb_end: int, hi: int) -> _Found | None:
             return _Found(i, m.group(0).strip(), "role", "", 0.7)
     m = _ORG_AFTER.match(body, verb_end, hi)
     i = ctx.speaking_body(m.group(1), verb_end) if m else None
-    if i is not None:
+    if m and i is not None:
         return _Found(i, m.group(1), "named", "", 0.75)
     found = _body_spokesperson(ctx, _BODY_SPOKESPERSON_AFTER.match(body, verb_end, hi), 0, "")
     if found is not None:
         return found
     m = _TITLED_AFTER.match(body, verb_end, hi)
     name = _titled_name(m.group(1)) if m else None
-    if name is not None and (m.group(0).lstrip()[:3] in ("The", "the") or fold(name) in NON_NAME):
+    if m and name is not None and (m.group(0).lstrip()[:3] in ("The", "the") or fold(name) in NON_NAME):
         # "reported The Hill", "said Reuters" (a word that is never a person's name)
         return _Found(ctx.organisation(name), m.group(0).strip(), "named", "", 0.7)
     m = _PRONOUN_AFTER.match(body, verb_end, hi)
@@ -1173,8 +1176,8 @@ def _as_put_it(ctx: _Context, lo: int, hi: int, after: bool) -> _Found | None:
             lo += 1  # the phrase right after the closing mark and its comma
         m = _PUT_IT.match(body, lo, hi)
     else:
-        found = list(_PUT_IT.finditer(body, lo, hi))
-        m = found[-1] if found else None  # the last one before the quotation, with no break after it
+        matches = list(_PUT_IT.finditer(body, lo, hi))
+        m = matches[-1] if matches else None  # the last one before the quotation, with no break after it
         if m is not None and _NEXT_SENTENCE.search(body[m.end() : hi]):
             m = None
     if m is None:
@@ -1470,7 +1473,7 @@ def _previous_paragraph_subject(ctx: _Context, lo: int, hi: int) -> _Found | Non
         # no sentence opens with a name: one opening with a role ("The Spanish coach went on to …") may
         role = _ROLE_OPENING.match(ctx.body, lo, hi)
         i = (ctx.role_holder(role.group(1), lo) or ctx.role_subject(role.group(1), lo)) if role else None
-        return _Found(i, role.group(0).strip(), "role", "", 0.4) if i is not None else None
+        return _Found(i, role.group(0).strip(), "role", "", 0.4) if role and i is not None else None
     if len(people) != 1:
         return None
     i = people.pop()

@@ -64,11 +64,17 @@ _PATTERN = re.compile(
 )
 
 
+def _first_word(name: str) -> str:
+    m = re.match(r"[^\W\d_]+", name)
+    assert m is not None
+    return m.group()
+
+
 # Where a name may start: one of the names' first words, whole, in the lower-cased text.
-_FIRST_WORDS = re.compile(r"(?<![a-z])(?:" + trie({re.match(r"[^\W\d_]+", n).group() for n in _NAMES}) + r")(?![a-z])")
+_FIRST_WORDS = re.compile(r"(?<![a-z])(?:" + trie({_first_word(n) for n in _NAMES}) + r")(?![a-z])")
 
 
-def _matches(text: str) -> list[re.Match]:
+def _matches(text: str) -> list[re.Match[str]]:
     """word_matches(_PATTERN, text), trying the pattern only where one of the names' first words starts."""
     out = []
     at = 0

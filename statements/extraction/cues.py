@@ -121,9 +121,9 @@ def sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
     for m in _SENTENCE_END.finditer(body, max(lo, start - 400), start):
         left = m.end()
     right = hi
-    m = _SENTENCE_END.search(body, end + 1, min(hi, end + 400))
-    if m:
-        right = m.end()
+    stop = _SENTENCE_END.search(body, end + 1, min(hi, end + 400))
+    if stop:
+        right = stop.end()
     return left, right
 
 

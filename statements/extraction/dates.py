@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import ClassVar, Literal
 
 from . import printed_dates as pd
 from .records import UNKNOWN_DATE, PartialDate, Precision
@@ -33,14 +34,14 @@ def publication_date(page: Page) -> tuple[PartialDate, str | None]:
     """The article's date as the page prints it, with its source ("dateline", "url"), or unknown."""
     stamped = _from_lines(page.date_lines)
     if stamped:
-        return stamped, "dateline"
+        return PartialDate(stamped, Precision.DAY), "dateline"
     if page.url and (m := _URL_DATE.search(page.url)):
         value = _url_date(m)
         if value:
             return PartialDate(value, Precision.DAY), "url"
     above = _from_lines(page.stamps_above_title)
-    if above and (_labelled(page.stamps_above_title) or _consistent_with_events(above.value, page.body)):
-        return above, "dateline"
+    if above and (_labelled(page.stamps_above_title) or _consistent_with_events(above, page.body)):
+        return PartialDate(above, Precision.DAY), "dateline"
     return UNKNOWN_DATE, None
 
 
@@ -48,13 +49,13 @@ def _labelled(lines: list[str]) -> bool:
     return any(_LABELLED.search(line) for line in lines)
 
 
-def _from_lines(lines: list[str]) -> PartialDate | None:
-    """The first "Published" stamp, else the first stamp that is not a modification date."""
+def _from_lines(lines: list[str]) -> date | None:
+    """The date of the first "Published" stamp, else of the first stamp that is not a modification date."""
     ranked = sorted(lines, key=lambda line: (not _LABELLED.search(line) or bool(_MODIFIED.search(line)), 0))
     for line in ranked:
         found = pd.full_dates(line)
         if found:
-            return PartialDate(found[0].value, Precision.DAY)
+            return found[0].value
     return None
 
 
@@ -67,7 +68,7 @@ def _consistent_with_events(stamp: date, body: str) -> bool:
     return stamp - STAMP_SLACK <= latest <= stamp + timedelta(days=1) or latest > stamp
 
 
-def _url_date(m: re.Match) -> date | None:
+def _url_date(m: re.Match[str]) -> date | None:
     y, mo, d = (
         (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"), m.group("d2"))
     )
@@ -111,7 +112,9 @@ _EVENT_BEFORE_LOW = pd.lower_pattern(_EVENT_BEFORE)  # the same on pd.lowered te
 # The same on lower-cased text, without re.IGNORECASE (much faster); their matches read the same. Their words
 # factored by common prefixes (faster still): no two of a pattern's words match at one place (a word boundary
 # follows each), so the order of the words does not change a match.
-_SPEECH_WORDS = re.search(r"\(\?:(.*)\)\\b", pd.lower_pattern(_SPEECH).pattern).group(1)
+_SPEECH_GROUP = re.search(r"\(\?:(.*)\)\\b", pd.lower_pattern(_SPEECH).pattern)
+assert _SPEECH_GROUP is not None
+_SPEECH_WORDS = _SPEECH_GROUP.group(1)
 _SPEECH_LOW = re.compile(r"\b(?:" + pd.trie(_SPEECH_WORDS.replace("remarks?", "remark|remarks").split("|")) + r")\b")
 # The same after the character before the word (never a-z, as \b needs): re skips fast to such characters.
 _SPEECH_AFTER = re.compile(r"[^a-z]" + _SPEECH_LOW.pattern)
@@ -131,6 +134,7 @@ _MONTH_NUMBER = re.compile(
     r"|\d(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)"
 )
 _HEAD_REACH = 3000  # a paragraph head longer than this is not one: its start is not searched for the attribution
+_DateMatch = pd.Found | re.Match[str]  # a date expression's match: a pd.Found for kind "full"
 
 
 class _Paragraph:
@@ -139,10 +143,17 @@ class _Paragraph:
 
     __slots__ = ("read_end", "expressions", "low")
 
-    def __init__(self, read_end: int, expressions: list, low: str):
+    def __init__(
+        self, read_end: int, expressions: list[tuple[int, str, _DateMatch, int, re.Match[str] | None]], low: str
+    ):
         self.read_end = read_end
         self.expressions = expressions
         self.low = low
+
+
+_WindowsState = tuple[
+    str | None, dict[tuple[int, int], list[tuple[int, str, _DateMatch, int]]], dict[int, _Paragraph], list[bytes | None]
+]
 
 
 class _Windows:
@@ -151,10 +162,10 @@ class _Windows:
     one asked about)."""
 
     # body, stretches, paragraphs, its words (_words_of): replaced at once
-    state: tuple[str | None, dict, dict, list] = (None, {}, {}, [])
+    state: ClassVar[_WindowsState] = (None, {}, {}, [])
 
     @classmethod
-    def _of(cls, body: str) -> tuple[str | None, dict, dict, list]:
+    def _of(cls, body: str) -> _WindowsState:
         state = cls.state
         if state[0] is not body:
             state = cls.state = (body, {}, {}, [])
@@ -169,7 +180,7 @@ class _Windows:
         return known[0]
 
     @classmethod
-    def get(cls, body: str, start: int, stop: int) -> list:
+    def get(cls, body: str, start: int, stop: int) -> list[tuple[int, str, _DateMatch, int]]:
         items = cls._of(body)[1]
         key = (start, stop)
         found = items.get(key)
@@ -188,7 +199,13 @@ class _Windows:
             text = body[para_start:stop]
             low = pd.lowered(text)
             expressions = [
-                (at, kind, m, m.end if kind == "full" else m.end(), _EVENT_BEFORE_LOW.search(low, max(0, at - 20), at))
+                (
+                    at,
+                    kind,
+                    m,
+                    m.end if isinstance(m, pd.Found) else m.end(),
+                    _EVENT_BEFORE_LOW.search(low, max(0, at - 20), at),
+                )
                 for at, kind, m in _date_expressions(text, low)
             ]
             whole = stop == len(body) or body[stop] == "\n"
@@ -219,6 +236,7 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
         return found
     if giant:
         return UNKNOWN_DATE  # a giant paragraph: its opening sentence is no attribution of this quote
+    assert para is not None
     if para_start < start:  # a later sentence of the paragraph: the attribution may be earlier on
         if clean_start and start <= para.read_end:
             found = _date_between(body, para_start, para, para_start, start, published)
@@ -274,7 +292,13 @@ def _without_dates(body: str, offset: int, end: int, published: PartialDate) -> 
 
 
 def _date_between(
-    body: str, para_start: int, para: _Paragraph, start: int, stop: int, published: PartialDate, skip=(0, 0)
+    body: str,
+    para_start: int,
+    para: _Paragraph,
+    start: int,
+    stop: int,
+    published: PartialDate,
+    skip: tuple[int, int] = (0, 0),
 ) -> PartialDate | None:
     """_date_near_speech(body, start, stop, published, skip) from the paragraph's expressions and speech words."""
     lo, hi = start - para_start, stop - para_start
@@ -320,9 +344,9 @@ def _speech_gap(low: str, lo: int, hi: int, at: int, end: int) -> int | None:
         if w.end() > at:
             break
         gap = at - w.end()
-    w = _SPEECH_LOW.search(low, end, min(len(low), end + reach + 1))
-    if w and w.end() <= hi and w.start() - end < (gap if gap is not None else _SPEECH_REACH + 1):
-        gap = w.start() - end
+    after = _SPEECH_LOW.search(low, end, min(len(low), end + reach + 1))
+    if after and after.end() <= hi and after.start() - end < (gap if gap is not None else _SPEECH_REACH + 1):
+        gap = after.start() - end
     return gap if gap is not None and gap <= _SPEECH_REACH else None
 
 
@@ -345,7 +369,7 @@ def _sentence_stop(body: str, start: int, end: int) -> tuple[int, int, bool, boo
         # a match after an earlier mark ends before the line break unless that mark is the last one before it,
         # with nothing but closing marks and spaces between
         before = body[lo:line_break].rstrip().rstrip(_STOP_CLOSING)
-        m = before[-1:] in (".", "!", "?") and _SENTENCE_STOP.match(body, lo + len(before), start)
+        m = _SENTENCE_STOP.match(body, lo + len(before), start) if before[-1:] in (".", "!", "?") else None
         if m and m.end() >= begin:
             begin, stopped = m.end(), True
     tail_from = max(end, start)
@@ -394,7 +418,7 @@ def _date_near_speech(
     return _resolve(best[1], best[2], body, start + best[0], published)
 
 
-def _dated_items(text: str) -> list:
+def _dated_items(text: str) -> list[tuple[int, str, _DateMatch, int]]:
     """(offset, kind, match, gap to the speech word) of each date expression of text that may date its speech."""
     low = pd.lowered(text)
     expressions = _date_expressions(text, low)
@@ -403,7 +427,7 @@ def _dated_items(text: str) -> list:
     speech = _speech_words(low)
     items = []
     for at, kind, m in expressions:
-        end = m.end if kind == "full" else m.end()
+        end = m.end if isinstance(m, pd.Found) else m.end()
         if _EVENT_BEFORE_LOW.search(low, max(0, at - 20), at):
             continue  # an event's date
         gaps = [at - e for s, e in speech if at >= e] + [s - end for s, e in speech if s >= end]
@@ -424,9 +448,9 @@ def _speech_words(low: str) -> list[tuple[int, int]]:
     return words
 
 
-def _date_expressions(text: str, low: str | None = None):
+def _date_expressions(text: str, low: str | None = None) -> list[tuple[int, str, _DateMatch]]:
     """(offset, kind, match) for each date expression in text. low: pd.lowered(text), if known."""
-    spans = []
+    spans: list[tuple[int, str, _DateMatch]] = []
     years = "20" in text or "19" in text or "18" in text  # every year a date pattern reads starts so
     starts = pd.number_starts(text)  # where the patterns of dates with a number may match
     digits = bool(starts)
@@ -435,9 +459,10 @@ def _date_expressions(text: str, low: str | None = None):
     relative = years or "day" in low or "this " in low or "last " in low or "time" in low or "tonight" in low
     if not (digits or relative):
         return spans
-    for f in pd.full_dates(text, low, starts) if years else ():
+    full = pd.full_dates(text, low, starts) if years else []
+    for f in full:
         spans.append((f.start, "full", f))
-    covered = [(f[2].start, f[2].end) for f in spans]
+    covered = [(f.start, f.end) for f in full]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in covered)
@@ -494,23 +519,24 @@ def _relative_starts(low: str, numbers: list[int]) -> list[int]:
     return sorted(set(out))
 
 
-def _resolve(kind: str, m, body: str, at: int, published: PartialDate) -> PartialDate | None:
-    if kind == "full":
+def _resolve(kind: str, m: _DateMatch, body: str, at: int, published: PartialDate) -> PartialDate | None:
+    if isinstance(m, pd.Found):
         return PartialDate(m.value, Precision.DAY)
     if kind == "month_year":
         return PartialDate(date(int(m.group("year")), pd._month(m.group("mon")), 1), Precision.MONTH)
-    day_known = published.value is not None and published.precision == Precision.DAY
+    published_day = published.value if published.precision == Precision.DAY else None
+    day_known = published_day is not None
     if kind == "month_day":
-        if not day_known:
+        if published_day is None:
             return None
         month = pd._month(m.group("mon") or m.group("mon2"))
         day = int(m.group("day") or m.group("day2"))
-        for year in (published.value.year, published.value.year - 1):
+        for year in (published_day.year, published_day.year - 1):
             try:
                 value = date(year, month, day)
             except ValueError:
                 return None
-            if value <= published.value:
+            if value <= published_day:
                 return PartialDate(value, Precision.DAY)
         return None
     if m.group("year"):
@@ -519,10 +545,10 @@ def _resolve(kind: str, m, body: str, at: int, published: PartialDate) -> Partia
     if rel in ("at the time", "at that time"):
         return _previous_dated(body, at, published)
     if m.group("wd"):
-        if not day_known:
+        if published_day is None:
             return None
         strictly = (m.group("last") or "").lower() == "last"
-        value = pd.most_recent_weekday(pd.WEEKDAYS[m.group("wd").lower()], published.value, strictly=strictly)
+        value = pd.most_recent_weekday(pd.WEEKDAYS[m.group("wd").lower()], published_day, strictly=strictly)
         return PartialDate(value, Precision.DAY)
     return _relative(rel, published, day_known)
 
@@ -563,7 +589,7 @@ def _previous_dated(body: str, at: int, published: PartialDate) -> PartialDate |
     return None if found is False else found
 
 
-def _head_expressions(body: str, para_start: int, at: int) -> list:
+def _head_expressions(body: str, para_start: int, at: int) -> list[tuple[int, str, _DateMatch]]:
     """_date_expressions(body[para_start:at]), for a point where a word starts ("at the time"): when the paragraph was
     read whole and a character that is no word's comes before the point, the expressions of the paragraph that end
     there at the latest. (They read no further, but for a word boundary after "Jan.": the match is then "Jan", the
@@ -575,11 +601,17 @@ def _head_expressions(body: str, para_start: int, at: int) -> list:
     return _date_expressions(body[para_start:at])
 
 
-def _last_dated(body: str, lo: int, start: int, expressions: list, published: PartialDate) -> PartialDate | None | bool:
+def _last_dated(
+    body: str, lo: int, start: int, expressions: list[tuple[int, str, _DateMatch]], published: PartialDate
+) -> PartialDate | None | Literal[False]:
     """The resolved date of the last of the expressions (offsets from start) that may date a statement (events
     looked for from lo on); False when there is none."""
     for kind_at, kind, m in reversed(expressions):
-        if kind == "relative" and (m.group("rel") or "").lower() in ("at the time", "at that time"):
+        if (
+            kind == "relative"
+            and isinstance(m, re.Match)
+            and (m.group("rel") or "").lower() in ("at the time", "at that time")
+        ):
             continue
         if _EVENT_BEFORE.search(body, max(lo, start + kind_at - 20), start + kind_at):
             continue

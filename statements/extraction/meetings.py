@@ -16,8 +16,11 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
+from typing import Final
 
 from . import countries
 from .printed_dates import Keyed, lower_pattern, lowered, trie
@@ -124,11 +127,11 @@ def find_mentions(
         r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])(?!-\w)",
         re.IGNORECASE,
     )
-    found = []
+    mentions = []
     for m in pattern.finditer(folded):
         if m.group(0)[0].isupper():
-            found.append(Mention(m.start(), m.end(), forms[m.group(0).lower()]))
-    return found
+            mentions.append(Mention(m.start(), m.end(), forms[m.group(0).lower()]))
+    return mentions
 
 
 def _places(low: str, key: str, found: dict[str, list[int]]) -> list[int]:
@@ -138,7 +141,8 @@ def _places(low: str, key: str, found: dict[str, list[int]]) -> list[int]:
     places = found.get(key)
     if places is not None:
         return places
-    inner = key[key.rfind(" ") + 1 :]  # the last word: the key it most often ends with (any one gives the places)
+    # the last word: the key it most often ends with (any one gives the places)
+    inner: str | None = key[key.rfind(" ") + 1 :]
     if inner == key or inner not in found:
         inner = next((k for k in found if key.endswith(k)), None)
     if inner is not None:
@@ -179,15 +183,15 @@ def _find_forms(
                 continue
             hits.append((i, rank, j, form))
     hits.sort()
-    found = []
+    mentions = []
     at = 0
     for i, _, j, form in hits:
         if i < at:
             continue
         at = j
         if folded[i].isupper():
-            found.append(Mention(i, j, forms[form]))
-    return found
+            mentions.append(Mention(i, j, forms[form]))
+    return mentions
 
 
 def _WORD_CHAR(c: str) -> bool:
@@ -440,7 +444,8 @@ _STATUS = [
     ),
 ]
 _RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
-_GROUP_RANK = {status.replace(" ", "_"): i for i, (status, _) in enumerate(_STATUS)}  # by _ANY_STATUS' group names
+# by _ANY_STATUS' group names
+_GROUP_RANK: dict[str | None, int] = {status.replace(" ", "_"): i for i, (status, _) in enumerate(_STATUS)}
 _ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
 
 
@@ -568,6 +573,12 @@ class _Sentence:
         "s", "e", "text", "low", "mentions", "named", "_leaders", "_agents", "_lead_ins",
         "_status", "_summit", "_two", "_anaphor", "_multilateral", "_proposer",
     )  # fmt: skip
+    _status: str | None | _Unset
+    _summit: bool | _Unset
+    _two: bool | _Unset
+    _anaphor: bool | _Unset
+    _multilateral: bool | _Unset
+    _proposer: str | None | _Unset
 
     def __init__(self, s: int, e: int, text: str, low: str, mentions: list[Mention]):
         self.s, self.e, self.text, self.low, self.mentions = s, e, text, low, mentions
@@ -643,7 +654,11 @@ class _Sentence:
         return self._proposer
 
 
-_UNSET = object()
+class _Unset(Enum):
+    UNSET = 0
+
+
+_UNSET: Final = _Unset.UNSET
 _SUMMIT_WORDS = re.compile(r"\bsummit\b|\bheads? of state\b", re.IGNORECASE)
 _HOST_WORDS = ("host", "mediat", "residence of", "chair", "invitation of", "on behalf of")
 
@@ -685,9 +700,9 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         low_folded = low.replace("’", "'").replace("‘", "'")
     else:
         low_folded = None
-    found: dict[str, list[int]] = {}  # the places of names in low_folded
-    forms = name_forms(body, people, folded, low_folded, found)
-    mentions = find_mentions(body, people, forms, folded, low_folded, found)
+    places: dict[str, list[int]] = {}  # the places of names in low_folded
+    forms = name_forms(body, people, folded, low_folded, places)
+    mentions = find_mentions(body, people, forms, folded, low_folded, places)
     leaders = {p.name for p in people if p.is_leader}
     countries_read: list[dict[str, str]] = []
 
@@ -760,9 +775,9 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
                 if not pair:
                     continue
                 after = text[mm.end() : mm.end() + 30]
-                cue = _CUE.search(after)
-                if cue and cue.start() <= 12:
-                    kind = _kind(cue, _Sentence(0, len(after), after, lowered(after), []))
+                cue_after = _CUE.search(after)
+                if cue_after and cue_after.start() <= 12:
+                    kind = _kind(cue_after, _Sentence(0, len(after), after, lowered(after), []))
                     f = _Found(kind, pair, s, e, status=sent.status(body, low, letters))
                     found.append(f)
                     last_pair = pair
@@ -810,6 +825,7 @@ def _hosting(body: str, low: str, s: int, m: Mention) -> bool:
 def _kind(cue: re.Match, sent: _Sentence) -> str:
     """The kind a meeting word names; a meeting "of heads of state" or in a sentence about a summit is a summit."""
     kind = cue.lastgroup  # the one group of _CUE that matched
+    assert kind is not None
     if kind == "call":
         return "phone call"
     if kind != "talks":
@@ -826,7 +842,17 @@ def _proposal_without_participants(sent: _Sentence, who: list[str] | None, body:
 
 
 def _participants(
-    body, low, sent, cue_start, cue_end, mentions, mention_starts, leaders, country_of, last_pair, kinds
+    body: str,
+    low: str,
+    sent: _Sentence,
+    cue_start: int,
+    cue_end: int,
+    mentions: list[Mention],
+    mention_starts: list[int],
+    leaders: set[str],
+    country_of: Callable[[], dict[str, str]],
+    last_pair: list[str] | None,
+    kinds: int,
 ) -> list[str] | None:
     """Who meets, read from the sentence around one meeting word; None when the sentence does not say."""
     s, e, named = sent.s, sent.e, sent.named
@@ -874,7 +900,7 @@ def _participants(
     return subject or None
 
 
-def _names(mentions) -> list[str]:
+def _names(mentions: Iterable[Mention | str]) -> list[str]:
     return list(dict.fromkeys(m if isinstance(m, str) else m.name for m in mentions))
 
 
@@ -986,7 +1012,15 @@ def _partner_follows(body: str, cue_start: int, cue_end: int, partner: Mention) 
     return bool(_WITH.match(gap))
 
 
-def _owner(body, s, cue_start, before, mentions, partner, mention_starts) -> str | None:
+def _owner(
+    body: str,
+    s: int,
+    cue_start: int,
+    before: list[Mention],
+    mentions: list[Mention],
+    partner: str,
+    mention_starts: list[int],
+) -> str | None:
     """Whose meeting it is: the subject before the meeting word, or the person a pronoun stands for.
 
     before: the clause's free mentions before the meeting word."""
@@ -1001,7 +1035,9 @@ def _owner(body, s, cue_start, before, mentions, partner, mention_starts) -> str
     return None
 
 
-def _by_countries(listed, named, countries_of, leaders) -> list[str] | None:
+def _by_countries(
+    listed: list[str], named: list[Mention], countries_of: Callable[[], dict[str, str]], leaders: set[str]
+) -> list[str] | None:
     """The leaders of the countries listed: the article's one leader of each, else those the sentence names.
 
     countries_of() gives each person's country."""
@@ -1061,7 +1097,9 @@ def _proposer(body: str, low: str, sent: _Sentence) -> str | None:
             space = body.find(" ", m.end, end)
             at = space + 1 if space >= 0 else m.end
         else:
-            at = _SPACES.match(body, m.end, end).end()
+            spaces = _SPACES.match(body, m.end, end)
+            assert spaces is not None
+            at = spaces.end()
         if _PROPOSES_LOW.match(low, at, end):
             return m.name
     return None

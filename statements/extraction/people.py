@@ -210,8 +210,11 @@ def _inside(spans: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
+_Tokens = tuple[tuple[str, int], ...]  # words with their offsets
+
+
 @lru_cache(maxsize=4)
-def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
+def name_runs(body: str) -> tuple[tuple[_Tokens, _Tokens, int, int], ...]:
     """Every capitalised run outside credits and bylines, split into (title, name, start, end)."""
     skipped = skipped_spans(body)
     runs = []
@@ -229,6 +232,7 @@ def name_runs(body: str) -> tuple[tuple[tuple, tuple, int, int], ...]:
             if name:
                 runs.append((title, name, start, end))
         else:
+            assert token is not None
             runs.append(((), ((token, start),), start, end))
     return tuple(runs)
 
@@ -254,12 +258,12 @@ def _run_token(run: str) -> str | None:
     return None
 
 
-def split_run(body: str, start: int, end: int) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+def split_run(body: str, start: int, end: int) -> tuple[_Tokens, _Tokens]:
     """A capitalised run as (title tokens, name tokens), each token with its offset."""
     return _split_run(body, body[start:end], start, end)
 
 
-def _split_run(body: str, run: str, start: int, end: int) -> tuple[tuple[tuple[str, int], ...], ...]:
+def _split_run(body: str, run: str, start: int, end: int) -> tuple[_Tokens, _Tokens]:
     """split_run of the run's text run (body[start:end])."""
     toks, plain, surname_cut, surname_like = _run_shape(run)
     if surname_like is None:
@@ -535,7 +539,7 @@ def _role_before_comma(body: str, start: int) -> str | None:
     return _ARTICLE.sub("", phrase)  # "A reporter, Jane Doe": a reporter
 
 
-def _honorific_gender(title: list[tuple[str, int]]) -> str | None:
+def _honorific_gender(title: _Tokens) -> str | None:
     if not title:
         return None
     low = title[-1][0].rstrip(".").lower()
@@ -772,9 +776,9 @@ def _genders(people: list[Person], candidates: list[_Candidate]) -> dict[int, st
         known = known_people.lookup(person.name)
         found[i] = (known.gender if known else None) or gender_of_role(person.role)
     for cand in candidates:
-        i = by_name.get(fold(" ".join(cand.tokens)))
-        if i is not None and cand.gender and not found.get(i):
-            found[i] = cand.gender
+        k = by_name.get(fold(" ".join(cand.tokens)))
+        if k is not None and cand.gender and not found.get(k):
+            found[k] = cand.gender
     return found
 
 

@@ -7,6 +7,7 @@ Every pattern is a plain alternation with bounded repeats: linear on any input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -131,7 +132,7 @@ def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Mat
 
 def full_dates(text: str, low: str | None = None, starts: list[int] | None = None) -> list[Found]:
     """Every date printed with day, month and year. low: lowered(text), starts: number_starts(text), if known."""
-    found = []
+    found: list[Found] = []
     if "20" not in text and "19" not in text and "18" not in text:
         return found  # no year
     low = lowered(text) if low is None else low
@@ -163,7 +164,7 @@ def most_recent_weekday(weekday: int, before: date, strictly: bool = False) -> d
 _WORD_AT = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 
 
-def word_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+def word_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """pattern.finditer, tried only where a word starts: many times faster for long alternations of phrases."""
     endpos = len(text) if endpos is None else endpos
     at = pos
@@ -196,7 +197,7 @@ def lowered(text: str) -> str:
     return low
 
 
-def trie(words) -> str:
+def trie(words: Iterable[str]) -> str:
     """One regex for a set of plain words, factored by their common prefixes (fast in Python's re)."""
     root: dict = {}
     for w in words:
@@ -253,6 +254,7 @@ class Keyed:
         """Whether the lower-cased text holds a keyword: without one the pattern cannot match."""
         endpos = len(low) if endpos is None else endpos
         if self.scan is not None:
+            assert self.scan_at is not None and self.scan_after is not None
             if pos == 0 and self.scan_at.match(low, 0, endpos):
                 return True
             return self.scan_after.search(low, max(0, pos - 1), endpos) is not None
@@ -261,6 +263,7 @@ class Keyed:
     def _hits(self, low: str, pos: int, endpos: int) -> list[tuple[int, int]]:
         """(offset, reach) of each keyword at a word start."""
         if self.scan is not None:
+            assert self.scan_at is not None and self.scan_after is not None
             longest = self.longest
             first = self.scan_at.match(low, 0, endpos) if pos == 0 else None
             after = self.scan_after.finditer(low, max(0, pos - 1), endpos)
@@ -283,14 +286,14 @@ class Keyed:
         low = lowered(text) if low is None else low
         return self.matches_from(self._hits(low, pos, endpos), text, low, pos, endpos)
 
-    def matches_from(self, hits, text: str, low: str, pos: int, endpos: int) -> list[re.Match]:
+    def matches_from(self, hits: list[tuple[int, int]], text: str, low: str, pos: int, endpos: int) -> list[re.Match]:
         """matches(text, low, pos, endpos), given (offset, reach) of every keyword at a word start in low[pos:endpos]
         (in any order; more, or a larger reach, only try the pattern at more word starts: the same matches)."""
         out: list[re.Match] = []
         if not hits:
             return out
         letters = _ASCII_LETTERS
-        starts = set()
+        starts: set[int] = set()
         for h, reach in hits:
             if reach:
                 starts.update(w.start() for w in _WORD_AT.finditer(text, max(pos, h - reach), h + 1))

@@ -141,8 +141,7 @@ def is_date_line(line: str, n: int | None = None) -> bool:
     rest = printed_dates.FULL_DATE.sub(" ", line)
     rest = _PUBLISHED_IN.sub(" ", rest) if _PUBLISHED_IN.search(line) else rest
     rest = _TIME.sub(" ", _DATE_WORDS.sub(" ", rest))
-    rest = re.sub(r"[\W\d_]+", " ", rest).split()
-    return not rest
+    return not re.sub(r"[\W\d_]+", " ", rest).split()
 
 
 def _is_caption(line: str, low: str) -> bool:
@@ -273,7 +272,7 @@ def clean(raw: str) -> Page:
     title_at = _title_index(lines, first_para)
     title = lines[title_at].text if title_at is not None else None
     title_key = fold(title) if title else None
-    title_words = lines[title_at].n if title else 0
+    title_words = lines[title_at].n if title_at is not None else 0
 
     # The trailer: from the end, lines that are chrome, stamps, bylines, or short fragments.
     trailer_from = len(lines)
@@ -392,7 +391,9 @@ def _is_trailer_fragment(line: str, n: int | None = None) -> bool:
 
 
 def _byline_name(line: str) -> str:
-    who = _BYLINE.match(line).group("who")
+    m = _BYLINE.match(line)
+    assert m is not None
+    who = m.group("who")
     who = re.split(r",| in | for | and the ", who, maxsplit=1)[0]
     return who.strip(" .")
 
@@ -410,7 +411,9 @@ def _outlet(lines: list[_Line], title_at: int | None, first_para: int, trailer_f
                 found.append(m.group("outlet"))
             continue  # a line of the article: only "X.com reports" names the outlet there
         if line.kind == "byline":
-            parts = _BYLINE.match(t).group("who").split(",")
+            byline = _BYLINE.match(t)
+            assert byline is not None
+            parts = byline.group("who").split(",")
             if len(parts) > 1 and _is_short_label(parts[-1].strip()):
                 found.append(parts[-1].strip())
         if near_edges and line.low.startswith(("source", "via")) and (m := _SOURCE_LINE.match(t)):
