@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
+from . import KNOWN_PEOPLE_FILE
 from .names import fold, surname_key
-
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "known_people.json"
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ class KnownIndex:
 @lru_cache(maxsize=1)
 def index() -> KnownIndex:
     try:
-        rows = json.loads(FIXTURE.read_text(encoding="utf-8"))["people"]
+        rows = json.loads(KNOWN_PEOPLE_FILE.read_text(encoding="utf-8"))["people"]
     except (OSError, ValueError, KeyError):
         rows = []
     by_form: dict[str, Known] = {}

@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from typing import Final
 
-
-def _code_version() -> str:
-    """A short hash of the extraction's code and curated data: it changes whenever the output can.
-
-    Articles record the version that extracted them, so loading the same text again after the
-    extraction changed extracts it anew (editors' records are kept as on any reload).
-    """
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in [*sorted(package.glob("*.py")), package.parents[1] / "fixtures" / "known_people.json"]:
-        if path.exists():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-EXTRACTION_VERSION = _code_version()
+from . import EXTRACTION_VERSION  # the hash of the code and curated data
 
 
 class Precision:
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    UNKNOWN = "unknown"
+    DAY: Final = "day"
+    MONTH: Final = "month"
+    YEAR: Final = "year"
+    UNKNOWN: Final = "unknown"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Extraction speed and memory on one core: seed articles, then larger generated articles.
 
-Run: .venv/bin/python tests/benchmarks/bench_extraction.py
+Run: .venv/bin/python tests/benchmarks/bench_extraction.py (after `manage.py compile_extraction`, which `make bench`
+runs; STATEMENTS_PURE_PYTHON=1 measures the .py files instead of the compiled build)
 Prints articles per second, MB per second and peak traced memory for each size, so that
 linearity in article size is visible (MB/s should stay roughly flat as articles grow), then the
 milliseconds per seed article of each step (CPU time, the best of a few rounds).
@@ -17,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from statements import extraction  # noqa: E402
 from statements.extraction import attribution, dates, extract_article, meetings, people, quotes, text  # noqa: E402
 
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
@@ -83,6 +85,8 @@ def steps(articles: list[str], rounds: int = 5, repeat: int = 20) -> None:
 
 
 def main() -> None:
+    build = extraction.COMPILED_BUILD
+    print(f"extraction {extraction.SOURCE_VERSION}: " + (f"compiled by mypyc ({build})" if build else "pure Python"))
     seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
     run(f"seeds ({sum(map(len, seeds)) / len(seeds) / 1000:.1f} KB avg)", seeds, 2000 // len(seeds))
     for size, repeat in ((30_000, 40), (300_000, 4), (3_000_000, 1)):
