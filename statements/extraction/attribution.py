@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from . import countries, known_people
 from .cues import VERB, trie_pattern
@@ -51,71 +52,75 @@ from .people import name_runs
 from .quotes import offsets
 from .records import Person, Quote
 
-_FILLER = (
+_FILLER: Final = (
     r"(?:also|has|have|had|was|were|is|are|would|will|could|did|does|then|later|again|further|previously|earlier|"
     r"recently|once|reportedly|quoted|recorded|heard|filmed|as|often|repeatedly|first|simply|flatly|publicly|bluntly|just|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last \w+|this \w+|"
     r"in a statement|in an interview|in a post|at the time|at a (?:news|press) conference)"
 )
-_PRONOUN_BEFORE = re.compile(rf"\b(he|she|it|they|He|She|It|They)(?:['’]s)?\s+(?:{_FILLER}\s+)*$")
-_PRONOUN_AFTER = re.compile(r"\s+(he|she|it)\b")
+_PRONOUN_BEFORE: Final = re.compile(rf"\b(he|she|it|they|He|She|It|They)(?:['’]s)?\s+(?:{_FILLER}\s+)*$")
+_PRONOUN_AFTER: Final = re.compile(r"\s+(he|she|it)\b")
 # (a prefix tree: it tries the longer of two heads first, as a longest-first alternation does, and fails at once
 # where no head starts)
-_ROLE_HEAD = trie_pattern(sorted(ROLE_HEADS))
-_ROLE_BEFORE = re.compile(
+_ROLE_HEAD: Final = trie_pattern(sorted(ROLE_HEADS))
+_ROLE_BEFORE: Final = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Aa]n?|([A-Z][\w\-]+)[’']s)\s+"
     rf"((?:[\w’'\-.]+\s+){{0,4}}?(?i:{_ROLE_HEAD}))\s+"  # "the President said" as "the president said"
     rf"(?:{_FILLER}\s+)*$"
 )
-_ROLE_OPENING = re.compile(rf"\s*The\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?=\s+[a-z])")
-_ROLE_AFTER = re.compile(rf"\s+(?:[Tt]he|[Aa]n?)\s+((?:[\w’'\-.]+\s+){{0,4}}?(?i:{_ROLE_HEAD}))\b")
-_ORG_HEAD = (
+_ROLE_OPENING: Final = re.compile(rf"\s*The\s+((?:[\w’'\-.]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?=\s+[a-z])")
+_ROLE_AFTER: Final = re.compile(rf"\s+(?:[Tt]he|[Aa]n?)\s+((?:[\w’'\-.]+\s+){{0,4}}?(?i:{_ROLE_HEAD}))\b")
+_ORG_HEAD: Final = (
     r"Kremlin|White House|Blue House|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|[Pp]residency|"
     r"[Mm]inistry(?: of(?: [A-Z][\w’'\-]+| and)+)?|[Pp]residential [Oo]ffice|[Oo]ffice|[Aa]gency|[Gg]overnment|"
     r"[Ee]mbassy|[Dd]epartment|[Cc]ommittee|[Cc]ampaign|[Cc]ouncil|[Ss]ervice|[Cc]ommission|[Pp]olice|[Aa]rmy|"
     r"[Mm]ilitary|[Pp]arty|[Aa]ssociation|[Ff]oundation|[Ii]nstitute|Times|Post|Journal|Tribune|[Cc]ourt"
 )
-_ORG_BEFORE = re.compile(
+_ORG_BEFORE: Final = re.compile(
     rf"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){{0,3}}?(?:{_ORG_HEAD}))(?:['’]s\s+(?:statement|spokesman))?"
     rf"\s+(?:{_FILLER}\s+)*$"
 )
 # The same phrase read from its head word, so that only a few word starts are tried (the search above
 # tries every position of the text, and its alternations make that slow).
-_ORG_HEAD_TO_END = re.compile(rf"(?:{_ORG_HEAD})(?:['’]s\s+(?:statement|spokesman))?\s+(?:{_FILLER}\s+)*$")
+_ORG_HEAD_TO_END: Final = re.compile(rf"(?:{_ORG_HEAD})(?:['’]s\s+(?:statement|spokesman))?\s+(?:{_FILLER}\s+)*$")
 # An unnamed spokesperson of a body that the text names: "a Downing Street spokesman said", "said a State
 # Department spokeswoman": the body speaks.
-_BODY = r"((?:[A-Z][\w’'\-]*\s+){1,4})spokes(?:man|woman|person)"
-_BODY_SPOKESPERSON_BEFORE = re.compile(rf"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+{_BODY}\s+(?:{_FILLER}\s+)*$")
-_BODY_SPOKESPERSON_AFTER = re.compile(rf"\s+(?:[Aa]n?|[Tt]he)\s+{_BODY}\b")
+_BODY: Final = r"((?:[A-Z][\w’'\-]*\s+){1,4})spokes(?:man|woman|person)"
+_BODY_SPOKESPERSON_BEFORE: Final = re.compile(rf"(?<![\w’'\-])(?:[Aa]n?|[Tt]he)\s+{_BODY}\s+(?:{_FILLER}\s+)*$")
+_BODY_SPOKESPERSON_AFTER: Final = re.compile(rf"\s+(?:[Aa]n?|[Tt]he)\s+{_BODY}\b")
 # A document speaking for its author: "the IMF report stated", "a Jane Doe memo said", "Doe’s brief said".
-_DOCUMENT = (
+_DOCUMENT: Final = (
     "report|memo|memorandum|study|survey|analysis|paper|book|article|editorial|filing|complaint|lawsuit|letter|brief"
 )
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE: Final = re.compile(
     r"(?<![\w’'\-])(?:(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'\-]*\s+){1,5})|((?:[A-Z][\w\-.]*\s+){0,3}[A-Z][\w\-]*[’']s\s+))"
     rf"(?:{_DOCUMENT})\s+(?:{_FILLER}\s+)*$"
 )
-_DOCUMENT_WORD = re.compile(_DOCUMENT)  # a quick test before _DOCUMENT_BEFORE's search (which tries every position)
+_DOCUMENT_WORD: Final = re.compile(
+    _DOCUMENT
+)  # a quick test before _DOCUMENT_BEFORE's search (which tries every position)
 # (the word start is checked after its capital, which lets the search skip to the capitals)
-_PROPER_BEFORE = re.compile(rf"([A-Z](?<![\w’'\-].)[a-z]+(?: [A-Z][a-z]+)?)\s+(?:{_FILLER}\s+)*$")
-_ORG_WORD = re.compile(r"[^\s\-]+")
-_ORG_CUT = ',.;:“”"()!?'
-_ROLE_CUT = ',;:“”"()!?'  # a role's words may hold a full stop ("Sen.")
+_PROPER_BEFORE: Final = re.compile(rf"([A-Z](?<![\w’'\-].)[a-z]+(?: [A-Z][a-z]+)?)\s+(?:{_FILLER}\s+)*$")
+_ORG_WORD: Final = re.compile(r"[^\s\-]+")
+_ORG_CUT: Final = ',.;:“”"()!?'
+_ROLE_CUT: Final = ',;:“”"()!?'  # a role's words may hold a full stop ("Sen.")
 # A text up to its last mark: greedy, so the match ends at that mark after one sweep back from the text's end.
-_UP_TO_ORG_CUT = re.compile(f".*[{re.escape(_ORG_CUT)}]", re.DOTALL)
-_UP_TO_ROLE_CUT = re.compile(f".*[{re.escape(_ROLE_CUT)}]", re.DOTALL)
-_ORG_AFTER = re.compile(rf"\s+(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){{0,3}}?(?:{_ORG_HEAD}))\b")
-_BETWEEN_NAME_AND_VERB = re.compile(
+_UP_TO_ORG_CUT: Final = re.compile(f".*[{re.escape(_ORG_CUT)}]", re.DOTALL)
+_UP_TO_ROLE_CUT: Final = re.compile(f".*[{re.escape(_ROLE_CUT)}]", re.DOTALL)
+_ORG_AFTER: Final = re.compile(rf"\s+(?:[Tt]he\s+)?((?:[A-Z][\w’'\-]*\s+|[a-z]+\s+){{0,3}}?(?:{_ORG_HEAD}))\b")
+_BETWEEN_NAME_AND_VERB: Final = re.compile(
     rf"(?:[’']s?\s*)?(?:\([^)]*\)\s*,?\s*)?"
     # "Jane Doe of the Sierra Club said", "Jane Doe at the Daily Planet agreed"
     rf"(?:,?\s*(?:of|at|from|for)\s+(?:the\s+)?(?:[A-Z][\w.’'\-&]*\s*){{1,5}},?\s*)?"
     rf"(?:,\s*who\b\s*)?"  # "Jane Doe, who joked …"
     rf"(?:{_FILLER}\s*)*"
 )
-_APPOSITION_TAIL = re.compile(r",\s[^,“”\"]{2,160},\s*$")
-_APPOSITION_TAIL2 = re.compile(r",\s[^,“”\"]{2,160},\s[^,“”\"]{2,160},\s*$")  # ", the governor of X, a state suing,"
+_APPOSITION_TAIL: Final = re.compile(r",\s[^,“”\"]{2,160},\s*$")
+_APPOSITION_TAIL2: Final = re.compile(
+    r",\s[^,“”\"]{2,160},\s[^,“”\"]{2,160},\s*$"
+)  # ", the governor of X, a state suing,"
 # A full stop after an honorific or an initial ("Mr. Obama", "G.K. Butterfield") ends no sentence.
-_ABBREVIATIONS = (
+_ABBREVIATIONS: Final = (
     "Mr",
     "Mrs",
     "Ms",
@@ -142,20 +147,20 @@ _ABBREVIATIONS = (
     "vs",
 )
 # Checked only after a full stop has matched, so the look-behinds cost nothing elsewhere.
-_FULL_STOP = r"\.(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-_NEXT_SENTENCE = re.compile(rf"(?:[!?]|{_FULL_STOP})(?=\s+[A-Z“\"‘])|\n")
-_PREV_SENTENCE = re.compile(rf"(?:[!?]|{_FULL_STOP})\s+(?=[A-Z“\"‘])")
-_SENTENCE_OPENERS = '“"‘'  # the opening marks that may start a sentence (as a capital does)
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(_ABBREVIATIONS) + r"))$")
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_FULL_STOP: Final = r"\.(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+_NEXT_SENTENCE: Final = re.compile(rf"(?:[!?]|{_FULL_STOP})(?=\s+[A-Z“\"‘])|\n")
+_PREV_SENTENCE: Final = re.compile(rf"(?:[!?]|{_FULL_STOP})\s+(?=[A-Z“\"‘])")
+_SENTENCE_OPENERS: Final = '“"‘'  # the opening marks that may start a sentence (as a capital does)
+_ABBREVIATION_END: Final = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(_ABBREVIATIONS) + r"))$")
+_ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Verbs that make a speech event outside quotations, found with str.find (far faster than a regex scan).
-_EVENT_WORDS = (
+_EVENT_WORDS: Final = (
     *("said", "says", "told", "added", "stated", "noted", "stressed"),
     *("warned", "insisted", "wrote", "announced", "explained", "declared"),
     *("suggested", "argued", "claimed", "recalled", "acknowledged", "replied", "tweeted", "urged", "conceded"),
 )
-_BYLINE_DASH = re.compile(r"[ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*")
-_POSSESSIVE_WORDS = re.compile(
+_BYLINE_DASH: Final = re.compile(r"[ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*")
+_POSSESSIVE_WORDS: Final = re.compile(
     r"[’']s\s+(?:[\w\-]+\s+){0,3}?(claims?|statements?|remarks?|comments?|words|references?|descriptions?|"
     r"tweets?|posts?|promises?|pledges?|assertions?|accusations?|messages?|slogans?|warnings?|arguments?|"
     r"vows?|insistence|contention)\b[^.!?“”\"\n]{0,60}$"
@@ -163,101 +168,141 @@ _POSSESSIVE_WORDS = re.compile(
 # A verb that names or judges what follows: "called Smith’s remarks “…”", "treating Smith’s claim as “…”".
 # Words that frame a quotation as the subject's judgement of something: "X described Y’s remarks as “…”",
 # "X defended the plan as “…”"; and a question put to someone: "X asked Y whether it was “…”".
-_FRAMING_VERB = re.compile(
+_FRAMING_VERB: Final = re.compile(
     r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|defend(?:ed|s|ing)|dismiss(?:ed|es|ing)|brand(?:ed|s|ing)"
     r"|label(?:l?ed|s|l?ing)|characteri[sz](?:ed|es|ing)|term(?:ed|s|ing)|denounc(?:ed|es|ing)|derid(?:ed|es|ing)"
     r"|hail(?:ed|s|ing)|prais(?:ed|es|ing)|critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|slam(?:med|s|ming)"
     r"|portray(?:ed|s|ing)|mock(?:ed|s|ing)|ridicul(?:ed|es|ing)|regard(?:ed|s|ing)|view(?:ed|s|ing)|saw|sees)\b"
 )
-_FRAMED_AS = re.compile(r"\bas\s+(?:(?:an?|the|his|her|their|its|being|more|most|too|so|very|“|\")\s*){0,3}$")
-_SUBORDINATE_AFTER = re.compile(
+_FRAMED_AS: Final = re.compile(r"\bas\s+(?:(?:an?|the|his|her|their|its|being|more|most|too|so|very|“|\")\s*){0,3}$")
+_SUBORDINATE_AFTER: Final = re.compile(
     r"[\s,]*(?:after|before|when|because|since|while|although|though|until|unless|once)\s+(?:[\w’'\-.]+\s+){0,3}$"
 )
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.&-])([A-Z]{2,6})\s+$")
-_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,6})(?![\w&-]|\.\w)")
-_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqu[eé])\b")
-_THE_STATEMENT_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé])\s+$")
+_ACRONYM_BEFORE: Final = re.compile(r"(?<![\w.&-])([A-Z]{2,6})\s+$")
+_ACRONYM_AFTER: Final = re.compile(r"\s+([A-Z]{2,6})(?![\w&-]|\.\w)")
+_STATEMENT_WORD: Final = re.compile(r"\b(?:statement|communiqu[eé])\b")
+_THE_STATEMENT_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé])\s+$")
 # A preposition before a name: the name is a complement ("the leader of the X"), not a subject.
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|for|with|against|to|from|on|in|at|into|over)\s+(?:the\s+)?$", re.IGNORECASE)
-_AND_NAMED = re.compile(r" and [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}")
+_COMPLEMENT_BEFORE: Final = re.compile(
+    r"\b(?:of|for|with|against|to|from|on|in|at|into|over)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AND_NAMED: Final = re.compile(r" and [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}")
 # A body or a publication named with "the" right before a verb of saying ("The Daily Beast called them"), or
 # after an inverted one ("reported The Hill"; "said Reuters" for a word that is never a person's name).
-_TITLED_BEFORE = re.compile(rf"[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FILLER}\s+)*$")
-_TITLED_AFTER = re.compile(r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[.,;:]|\s+(?:in|on|at)\b)")
+_TITLED_BEFORE: Final = re.compile(rf"[Tt]he\s+((?:[A-Z][\w’'\-]+\s+){{1,3}})(?:{_FILLER}\s+)*$")
+_TITLED_AFTER: Final = re.compile(
+    r"\s+(?:[Tt]he\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[.,;:]|\s+(?:in|on|at)\b)"
+)
 # "as X put it": X is read as the subject of a verb of saying.
-_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
-_APPOSED = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Mack Johnson, a crane operator"
-_NON_SPACE = re.compile(r"\S")
+_PUT_IT: Final = re.compile(r"\b[Aa]s\s+([^.;:!?“”\"\n]{1,80}?),?\s+(put\s+it)\b")
+_APPOSED: Final = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # "Mack Johnson, a crane operator"
+_NON_SPACE: Final = re.compile(r"\S")
 # ", who in 2010 said": a relative clause's subject, a few words before the verb
-_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'\-]+\s+){0,4}$")
-_PARTICIPLE_CUE = re.compile(
+_WHO_BEFORE: Final = re.compile(r",\s+who\s+(?:[\w’'\-]+\s+){0,4}$")
+_PARTICIPLE_CUE: Final = re.compile(
     r",\s+(?:saying|adding|warning|calling|describing|insisting|noting|stressing|arguing|claiming|stating)\b"
 )
-_COUNTRY_OPENING = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:on \w+ )?[a-z]+(?:ed|s)\b")
-_COMPASS = {"north", "south", "east", "west"}
-_COMPLEMENT_FIRST = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
-_WORDS_FROM = re.compile(
+_COUNTRY_OPENING: Final = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:on \w+ )?[a-z]+(?:ed|s)\b")
+_COMPASS: Final = {"north", "south", "east", "west"}
+_COMPLEMENT_FIRST: Final = re.compile(r"(?:of|for|with|against|to|from|on|in|at|into|over)\s", re.IGNORECASE)
+_WORDS_FROM: Final = re.compile(
     rf"\b(?:{_DOCUMENT}|statement|release|spokes(?:man|woman|person)|officials?|sources?|aides?|representatives?)"
     r"\s+(?:from|by|of|in|at|for)\s"
 )  # "a statement from X", "an official in X's office": X speaks
-_THE_ACRONYM = re.compile(r"\b[Tt]he ([A-Z]{2,6})(?![\w&-]|\.\w)")
-_AND_BEFORE = re.compile(r"\band\s+$")
-_ASKED_WHETHER = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
+_THE_ACRONYM: Final = re.compile(r"\b[Tt]he ([A-Z]{2,6})(?![\w&-]|\.\w)")
+_AND_BEFORE: Final = re.compile(r"\band\s+$")
+_ASKED_WHETHER: Final = re.compile(r"\basked\s+(?:[\w’'\-.]+\s+){0,4}?(?:if|whether)\s[^.!?“”\"]{0,150}$")
 
 
-_CALLING = re.compile(
+_CALLING: Final = re.compile(
     r"\b(?:called|calls|calling|described|describes|describing|labell?ed|dubbed|branded|termed|treating|treated|"
     r"treats)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-.]*\s+)?$"
 )
 # (no \b in front, which would make the search try every position: _pronoun_owned checks the word start)
-_PRONOUN_OWNED = re.compile(
+_PRONOUN_OWNED: Final = re.compile(
     r"([Hh](?:is|er))\s+(?:[\w\-]+\s+){0,2}?(claims?|statements?|remarks?|comments?|words|promises?|pledges?|"
     r"assertions?|accusations?|warnings?|vows?|insistence|contention)\s+(?:that|of|about)\b[^.!?“”\"\n]{0,60}$"
 )
-_ORG_NOUN = (
+_ORG_NOUN: Final = (
     r"Agency|Service|Commission|Ministry|Department|Office|Committee|Council|Bureau|Administration|"
     r"Organi[sz]ation|Institute|Association|Union|Court|Police|Forces?|Campaign|Board|Authority|Center|Centre|"
     r"Fund|Bank|Corporation|Company"
 )
 # A named organisation around its noun: "Federal Security Service", "Commission on Presidential Debates".
 # (no \b in front, which would make the scan try every position: the word start is checked after the match)
-_ORG_NOUN_WORD = re.compile(rf"(?:{_ORG_NOUN})\b")
+_ORG_NOUN_WORD: Final = re.compile(rf"(?:{_ORG_NOUN})\b")
 # (the first word written out, its start checked after its capital: the search skips to the capitals)
-_NAMED_ORG_WORD = r"[\w’'\-]+ (?:(?:of|on|for|and) (?:the )?)?"
-_NAMED_ORG_LEFT = re.compile(rf"[A-Z](?<![\w’'\-].){_NAMED_ORG_WORD}(?:[A-Z]{_NAMED_ORG_WORD}){{0,4}}$")
-_NAMED_ORG_RIGHT = re.compile(r"(?: (?:of|on|for) (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3})")
+_NAMED_ORG_WORD: Final = r"[\w’'\-]+ (?:(?:of|on|for|and) (?:the )?)?"
+_NAMED_ORG_LEFT: Final = re.compile(rf"[A-Z](?<![\w’'\-].){_NAMED_ORG_WORD}(?:[A-Z]{_NAMED_ORG_WORD}){{0,4}}$")
+_NAMED_ORG_RIGHT: Final = re.compile(r"(?: (?:of|on|for) (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,3})")
 # Nouns for words someone said or wrote, in the sentence that introduces them.
-_SPEECH_NOUN = re.compile(
+_SPEECH_NOUN: Final = re.compile(
     r"\b(comments?|statements?|remarks?|tweets?|posts?|words|message|speech|claims?|response|answer)"
     r"(?: (?:made |posted |written )?by )?"
 )
-_COMMA = re.compile(r",\s+")
-_DASH_BEFORE = re.compile(r"[ \u00a0]*(?:--|[—–])[ \u00a0]*$")
-_DASH_AFTER = re.compile(r"[ \u00a0]*(?:--|[—–])")
-_GENERIC_ORG = {"agency", "organisation", "organization", "body", "group"}
-_CAMPAIGN = re.compile(r"[’']s\s+(?:presidential\s+)?campaign\b")
-_TRANSCRIPT_NAME = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,})?")
-_NOT_LABELS = {"update", "updated", "editor", "note", "correction", "question", "answer", "transcript", "caption"}
-_CLAUSE_BREAK = re.compile(
+_COMMA: Final = re.compile(r",\s+")
+_DASH_BEFORE: Final = re.compile(r"[ \u00a0]*(?:--|[—–])[ \u00a0]*$")
+_DASH_AFTER: Final = re.compile(r"[ \u00a0]*(?:--|[—–])")
+_GENERIC_ORG: Final = {"agency", "organisation", "organization", "body", "group"}
+_CAMPAIGN: Final = re.compile(r"[’']s\s+(?:presidential\s+)?campaign\b")
+_TRANSCRIPT_NAME: Final = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]{2,})?")
+_NOT_LABELS: Final = {
+    "update",
+    "updated",
+    "editor",
+    "note",
+    "correction",
+    "question",
+    "answer",
+    "transcript",
+    "caption",
+}
+_CLAUSE_BREAK: Final = re.compile(
     r"[,.;:!?“”\"()]|\b(?:that|to|and|but|about|of|on|in|with|by|whether|if|what|how|why|when)\b"
 )
 # Verbs whose subject may follow them ("said Jane Doe"); never "told" (its object follows) nor an -ing form.
-_INVERTS = re.compile(
+_INVERTS: Final = re.compile(
     r"(?i:said|says|added|adds|asked|asks|wrote|writes|continued|continues|replied|explained|noted|insisted|"
     r"argued|recalled|stated|declared|warned|remarked|stressed|commented|concluded|acknowledged|"
     r"reported|shouted|cautioned|countered|observed|conceded|joked|quipped|tweeted|posted|announced|responded)"
 )
-_TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president"}
-_VAGUE_HEADS = {"official", "officer", "aide", "adviser", "advisor", "leader", "analyst", "executive", "head", "chief"}
-_COPULA = re.compile(r"\b(?:was|were|is|are)\b")
-_REPORTING = re.compile(r"(?i:said|says|stated|states|told|tells|announced|reported|reports|wrote|writes)")
-_THAT_CLAUSE = re.compile(r"\bthat\b")
-_THAT = re.compile(r"\s+(?:that|of)\b")
+_TITLE_WORDS: Final = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+}
+_VAGUE_HEADS: Final = {
+    "official",
+    "officer",
+    "aide",
+    "adviser",
+    "advisor",
+    "leader",
+    "analyst",
+    "executive",
+    "head",
+    "chief",
+}
+_COPULA: Final = re.compile(r"\b(?:was|were|is|are)\b")
+_REPORTING: Final = re.compile(r"(?i:said|says|stated|states|told|tells|announced|reported|reports|wrote|writes)")
+_THAT_CLAUSE: Final = re.compile(r"\bthat\b")
+_THAT: Final = re.compile(r"\s+(?:that|of)\b")
 # Pronouns that point back at the subject: "him" and "her" are mostly someone else ("X scolded him").
 # The same words found in one scan: a pattern opening on one character class is scanned fast.
-_PRONOUN_SCAN = re.compile(r"[hHsS](?:e|is|imself|he|erself)\b")
-_PRONOUN_WORDS = {"he": "m", "his": "m", "himself": "m", "she": "f", "herself": "f", "He": "m", "His": "m", "She": "f"}
-_ORG_STOP = {
+_PRONOUN_SCAN: Final = re.compile(r"[hHsS](?:e|is|imself|he|erself)\b")
+_PRONOUN_WORDS: Final = {
+    "he": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "herself": "f",
+    "He": "m",
+    "His": "m",
+    "She": "f",
+}
+_ORG_STOP: Final = {
     "that",
     "the",
     "a",
@@ -288,16 +333,16 @@ _ORG_STOP = {
     "when",
     "after",
 }
-_PRONOUN_HEAD = re.compile(r"\s*(He|She)\b")
-_LOWER_ROLE_WORDS = {w for w in ROLE_WORDS | ROLE_HEADS if w.isalpha() and w.islower()}
+_PRONOUN_HEAD: Final = re.compile(r"\s*(He|She)\b")
+_LOWER_ROLE_WORDS: Final = {w for w in ROLE_WORDS | ROLE_HEADS if w.isalpha() and w.islower()}
 # What may stand before the subject's name: an adverb and a comma, then up to four words, each "the", a role
 # ("spokesman") or capitalised ("The", "Kremlin", "Sen."); the lower-case words as a prefix tree, so that the
 # alternation fails at once where none starts.
-_LEAD_WORDS = rf"(?:(?:[A-Z][\w’'\-.]*|{trie_pattern(sorted(_LOWER_ROLE_WORDS | {'the'}))})\s+){{0,4}}"
-_SUBJECT_LEAD = re.compile(rf"\s*(?:[A-Z][\w’'\-]*(?: [\w’'\-]+){{0,4}},\s+)?{_LEAD_WORDS}")
+_LEAD_WORDS: Final = rf"(?:(?:[A-Z][\w’'\-.]*|{trie_pattern(sorted(_LOWER_ROLE_WORDS | {'the'}))})\s+){{0,4}}"
+_SUBJECT_LEAD: Final = re.compile(rf"\s*(?:[A-Z][\w’'\-]*(?: [\w’'\-]+){{0,4}},\s+)?{_LEAD_WORDS}")
 # The same for a lead without a comma, which the adverb's phrase needs (and only slows the match down).
-_SUBJECT_LEAD_NO_COMMA = re.compile(rf"\s*{_LEAD_WORDS}")
-_LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+$")
+_SUBJECT_LEAD_NO_COMMA: Final = re.compile(rf"\s*{_LEAD_WORDS}")
+_LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+$")
 
 
 @dataclass

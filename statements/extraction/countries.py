@@ -7,12 +7,13 @@ person of the article leads which country, from the role the article gives them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .printed_dates import _WORD_AT as _WORD_START
 from .printed_dates import lowered, trie
 
 # country: other names and adjectives (lowercase; matched as whole words)
-_TABLE = {
+_TABLE: Final = {
     "afghanistan": "afghan", "albania": "albanian", "algeria": "algerian", "angola": "angolan",
     "argentina": "argentine argentinian", "armenia": "armenian", "australia": "australian", "austria": "austrian",
     "azerbaijan": "azerbaijani azeri", "bahrain": "bahraini", "bangladesh": "bangladeshi", "belarus": "belarusian",
@@ -46,7 +47,7 @@ _TABLE = {
     "zimbabwe": "zimbabwean",
 }  # fmt: skip
 
-_NAMES: dict[str, str] = {}
+_NAMES: Final[dict[str, str]] = {}
 for _country, _others in _TABLE.items():
     _NAMES[_country] = _country
     for _word in _others.split():
@@ -58,7 +59,7 @@ _NAMES.update({"south korean": "south korea", "north korean": "north korea", "so
 _NAMES.update({"new zealander": "new zealand", "sri lankan": "sri lanka", "south sudanese": "south sudan"})
 _NAMES.update({"korea": "south korea", "korean": "south korea"})
 
-_PATTERN = re.compile(
+_PATTERN: Final = re.compile(
     r"(?<![\w.])(" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -71,7 +72,7 @@ def _first_word(name: str) -> str:
 
 
 # Where a name may start: one of the names' first words, whole, in the lower-cased text.
-_FIRST_WORDS = re.compile(r"(?<![a-z])(?:" + trie({_first_word(n) for n in _NAMES}) + r")(?![a-z])")
+_FIRST_WORDS: Final = re.compile(r"(?<![a-z])(?:" + trie({_first_word(n) for n in _NAMES}) + r")(?![a-z])")
 
 
 def _matches(text: str) -> list[re.Match[str]]:
@@ -89,7 +90,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-_SEEN: dict[str, list[str]] = {}  # countries_in of short texts (roles, the words before a name) already read
+_SEEN: Final[dict[str, list[str]]] = {}  # countries_in of short texts (roles, the words before a name) already read
 
 
 def countries_in(text: str) -> list[str]:
@@ -124,7 +125,7 @@ def is_country(name: str) -> bool:
 
 
 # Capitals that news writes for their government ("Moscow said", "Kyiv rejected"): capital -> country.
-CAPITALS = {
+CAPITALS: Final = {
     "moscow": "russia", "kyiv": "ukraine", "kiev": "ukraine", "beijing": "china", "washington": "united states",
     "tokyo": "japan", "london": "united kingdom", "paris": "france", "berlin": "germany", "ankara": "turkey",
     "tehran": "iran", "seoul": "south korea", "pyongyang": "north korea", "new delhi": "india", "delhi": "india",

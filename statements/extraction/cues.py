@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Verbs of saying and writing, in every form a news sentence uses them.
-_VERB_STEMS = (
+_VERB_STEMS: Final = (
     "say|said|says|saying|add|added|adds|adding|told|tells|telling|stated|stating|"
     "stress|stressed|stresses|stressing|noted|noting|warn|warned|warns|"
     "insist|insisted|insists|insisting|write|wrote|writes|writing|written|posted|posting|"
@@ -77,18 +78,20 @@ def _expand(stems: str) -> list[str]:
     return sorted(words | {w.capitalize() for w in words})
 
 
-_VERB_WORDS = _expand(_VERB_STEMS)
+_VERB_WORDS: Final = _expand(_VERB_STEMS)
 # (the lookahead on the first letters lets the scan pass over most words at once)
-VERB = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _VERB_WORDS})) + "])" + trie_pattern(_VERB_WORDS) + r"\b")
+VERB: Final = re.compile(
+    r"\b(?=[" + "".join(sorted({w[0] for w in _VERB_WORDS})) + "])" + trie_pattern(_VERB_WORDS) + r"\b"
+)
 # Nouns and phrases that announce words: "in a statement", "according to", "in an interview".
-PHRASE = re.compile(
+PHRASE: Final = re.compile(
     r"\b(?:according to|in (?:a|an|the|its|his|her|their) (?:\w+ ){0,3}?(?:statement|interview|"
     r"message|letter|speech|address|communiqu[eé]|release|op-ed|essay|column|briefing)|"
     r"statement|interview|communiqu[eé]|quoted as saying|was quoted|were quoted)\b",
     re.IGNORECASE,
 )
 # Words before a quoted string that make it a name or a term, not speech.
-_NAMING = re.compile(
+_NAMING: Final = re.compile(
     r"(?:so-called|so called|dubbed|known as|nicknamed|titled|entitled|named|the term|the word|the phrase|"
     r"the slogan|the hashtag|the label|the film|the book|the song|the show|the series|the movie|"
     r"the documentary|the novel|the album|the program|the programme|the operation|operation|hashtag)"
@@ -96,14 +99,14 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 # The same words for a quick test of a text's end (a search for _NAMING tries every position of the text).
-_NAMING_WORDS = tuple(
+_NAMING_WORDS: Final = tuple(
     w.replace("\\", "") for w in _NAMING.pattern[3 : _NAMING.pattern.index(")[")].replace("(?:", "").split("|")
 ) + tuple(  # a work named after any determiner: "his new book, “…”", "her 2004 memoir “…”"
     f" {work}" for work in ("book", "memoir", "novel", "film", "movie", "documentary", "album", "song", "podcast")
 )
-_POSSESSIVE = re.compile(r"\w['’]s?\s*[\"“'‘]*$")
-_SMALL = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "&"}
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_POSSESSIVE: Final = re.compile(r"\w['’]s?\s*[\"“'‘]*$")
+_SMALL: Final = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "&"}
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s)|\n")
 
 
 def is_speech_cue(text: str) -> bool:
@@ -143,8 +146,8 @@ def _names_before(before: str) -> bool:
     return before[:end].lower().endswith(_NAMING_WORDS)
 
 
-_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
-_PRONOUN_WORD = re.compile(r"(?:he|she|they|him|her|them|his|hers|it|we|us|ze|xe)[.,]?", re.IGNORECASE)
+_STAGE_DIRECTION: Final = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+_PRONOUN_WORD: Final = re.compile(r"(?:he|she|they|him|her|them|his|hers|it|we|us|ze|xe)[.,]?", re.IGNORECASE)
 
 
 def is_non_speech(body: str, start: int, end: int) -> bool:

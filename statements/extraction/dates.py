@@ -14,20 +14,20 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import ClassVar, Literal
+from typing import ClassVar, Final, Literal
 
 from . import printed_dates as pd
 from .records import UNKNOWN_DATE, PartialDate, Precision
 from .text import Page
 
-_LABELLED = re.compile(r"\b(?:published|posted|updated|modified|last updated)\b", re.IGNORECASE)
-_MODIFIED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
-_URL_DATE = re.compile(
+_LABELLED: Final = re.compile(r"\b(?:published|posted|updated|modified|last updated)\b", re.IGNORECASE)
+_MODIFIED: Final = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_URL_DATE: Final = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d|[a-z]{3,9})[/-](?P<d>[0-3]?\d)(?!\d)"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=[/_.-])",
     re.IGNORECASE,
 )
-STAMP_SLACK = timedelta(days=10)  # how far a site stamp may run ahead of the article's latest dated event
+STAMP_SLACK: Final = timedelta(days=10)  # how far a site stamp may run ahead of the article's latest dated event
 
 
 def publication_date(page: Page) -> tuple[PartialDate, str | None]:
@@ -83,8 +83,8 @@ def _url_date(m: re.Match[str]) -> date | None:
 
 # --- said on -----------------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])|\n")
-_RELATIVE = re.compile(
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])|\n")
+_RELATIVE: Final = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night"
     r"|earlier this (?:week|month|year)|this (?:week|month|year)|last (?:week|month|year)"
     r"|at the time|at that time)\b"
@@ -93,47 +93,49 @@ _RELATIVE = re.compile(
     r"|\bin\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_SPEECH = re.compile(
+_SPEECH: Final = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|remarked|wrote|writes|posted|tweeted"
     r"|announced|announces|declared|stressed|insisted|explained|argued|warned|replied|responded|asked|recalled"
     r"|according to|speaking|interview|statement|briefing|press conference|remarks?|commented|confirmed)\b",
     re.IGNORECASE,
 )
-_SPEECH_REACH = 40  # characters between a date expression and the speech word it dates
-_CLOSING = "\"'”’»"
-_EVENT_BEFORE = re.compile(
+_SPEECH_REACH: Final = 40  # characters between a date expression and the speech word it dates
+_CLOSING: Final = "\"'”’»"
+_EVENT_BEFORE: Final = re.compile(
     r"\b(?:to|until|till|for|by|before|after|since|from|next|through|ahead of|due|scheduled|set"
     r"|postponed)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-_EVENT_BEFORE_LOW = pd.lower_pattern(_EVENT_BEFORE)  # the same on pd.lowered text, faster
+_EVENT_BEFORE_LOW: Final = pd.lower_pattern(_EVENT_BEFORE)  # the same on pd.lowered text, faster
 
 
 # The same on lower-cased text, without re.IGNORECASE (much faster); their matches read the same. Their words
 # factored by common prefixes (faster still): no two of a pattern's words match at one place (a word boundary
 # follows each), so the order of the words does not change a match.
-_SPEECH_GROUP = re.search(r"\(\?:(.*)\)\\b", pd.lower_pattern(_SPEECH).pattern)
+_SPEECH_GROUP: Final = re.search(r"\(\?:(.*)\)\\b", pd.lower_pattern(_SPEECH).pattern)
 assert _SPEECH_GROUP is not None
-_SPEECH_WORDS = _SPEECH_GROUP.group(1)
-_SPEECH_LOW = re.compile(r"\b(?:" + pd.trie(_SPEECH_WORDS.replace("remarks?", "remark|remarks").split("|")) + r")\b")
+_SPEECH_WORDS: Final = _SPEECH_GROUP.group(1)
+_SPEECH_LOW: Final = re.compile(
+    r"\b(?:" + pd.trie(_SPEECH_WORDS.replace("remarks?", "remark|remarks").split("|")) + r")\b"
+)
 # The same after the character before the word (never a-z, as \b needs): re skips fast to such characters.
-_SPEECH_AFTER = re.compile(r"[^a-z]" + _SPEECH_LOW.pattern)
-_RELATIVE_LOW = re.compile(
+_SPEECH_AFTER: Final = re.compile(r"[^a-z]" + _SPEECH_LOW.pattern)
+_RELATIVE_LOW: Final = re.compile(
     r"\b(?:(?P<rel>yesterday|to(?:day|night)|this (?:morning|afternoon|evening|week|month|year)"
     r"|earlier t(?:oday|his (?:week|month|year))|last (?:night|week|month|year)|at th(?:e|at) time)\b"
     r"|(?:(?P<last>last|on|this past|earlier on)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b"
     r"|in\s+(?P<year>(?:19|20)\d\d)\b)"
 )  # pd.lower_pattern(_RELATIVE), factored
-_SENTENCE_STOP = re.compile(r"[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")  # _SENTENCE_END's first branch, after its mark
-_MARK = re.compile(r"[.!?]")
-_STOP_CLOSING = "\"'”’)"  # the closing marks _SENTENCE_STOP reads
+_SENTENCE_STOP: Final = re.compile(r"[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")  # _SENTENCE_END's first branch, after its mark
+_MARK: Final = re.compile(r"[.!?]")
+_STOP_CLOSING: Final = "\"'”’)"  # the closing marks _SENTENCE_STOP reads
 # A month name by a number (one space apart), as MONTH_DAY and MONTH_YEAR need.
-_MONTH_NUMBER = re.compile(
+_MONTH_NUMBER: Final = re.compile(
     r"(?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d"
     r"|\d(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)"
 )
-_HEAD_REACH = 3000  # a paragraph head longer than this is not one: its start is not searched for the attribution
+_HEAD_REACH: Final = 3000  # a paragraph head longer than this is not one: its start is not searched for the attribution
 _DateMatch = pd.Found | re.Match[str]  # a date expression's match: a pd.Found for kind "full"
 
 
@@ -247,12 +249,20 @@ def said_on(body: str, offset: int, published: PartialDate, end: int | None = No
     return UNKNOWN_DATE
 
 
-_DATE_WORDS = (b"day", b"this ", b"last ", b"time", b"tonight")  # each date expression holds a digit or one of these
+_DATE_WORDS: Final = (
+    b"day",
+    b"this ",
+    b"last ",
+    b"time",
+    b"tonight",
+)  # each date expression holds a digit or one of these
 # ... and each that gives a date when the publication date is unknown (with no day, month or year, a weekday, "today",
 # "this year" ... give none): "at the time" / "at that time"
-_UNDATED_WORDS = (b"time",)
-_DIGITS_MARKED = bytes.maketrans(b"0123456789", b"##########")
-_ASCII_LOWERED = "\u0130\u0131\u017f\u212a"  # the letters pd.lowered makes ASCII ones: "İ", "ı", "ſ", Kelvin's "K"
+_UNDATED_WORDS: Final = (b"time",)
+_DIGITS_MARKED: Final = bytes.maketrans(b"0123456789", b"##########")
+_ASCII_LOWERED: Final = (
+    "\u0130\u0131\u017f\u212a"  # the letters pd.lowered makes ASCII ones: "İ", "ı", "ſ", Kelvin's "K"
+)
 
 
 def _words_of(body: str) -> bytes | None:
@@ -330,7 +340,7 @@ def _date_between(
     return _resolve(best[1], best[2], body, para_start + best[0], published)
 
 
-_LONGEST_SPEECH = len("press conference")
+_LONGEST_SPEECH: Final = len("press conference")
 
 
 def _speech_gap(low: str, lo: int, hi: int, at: int, end: int) -> int | None:
@@ -482,7 +492,7 @@ def _date_expressions(text: str, low: str | None = None) -> list[tuple[int, str,
 
 
 # The words _RELATIVE_LOW reads that end in "day", by how far before "day" they begin: what they begin with.
-_DAY_WORDS = (
+_DAY_WORDS: Final = (
     (2, ("to",)), (3, ("mon", "fri", "sun")), (4, ("tues",)), (5, ("thurs", "satur")), (6, ("wednes", "yester")),
 )  # fmt: skip
 

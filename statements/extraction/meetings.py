@@ -28,18 +28,18 @@ from .records import Meeting, PartialDate, Person, Quote
 
 # --- names in the text ---------------------------------------------------------------------------------
 
-_FOLD: dict[int, str] = {}
+_FOLD: Final[dict[int, str]] = {}
 for _code in range(0xC0, 0x250):
     _base = unicodedata.normalize("NFKD", chr(_code))[0]
     if _base.isascii() and _base.isalpha():
         _FOLD[_code] = _base
 _FOLD.update({ord("’"): "'", ord("‘"): "'"})
-_FOLDABLE = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD)) + "]")
-_SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "le", "del", "der", "abu", "gen.", "gen"}
+_FOLDABLE: Final = re.compile("[" + "".join(chr(c) for c in sorted(_FOLD)) + "]")
+_SUFFIX: Final = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_PARTICLES: Final = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "la", "le", "del", "der", "abu", "gen.", "gen"}
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
+_CAPITALISED: Final = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
 
 
 def fold(text: str) -> str:
@@ -202,7 +202,7 @@ def _WORDISH(c: str) -> bool:
     return c.isalnum() or c == "_" or c == "-"
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'-]*")
+_CAPITALISED_WORD: Final = re.compile(r"[A-Z][\w'-]*")
 
 
 class _CapitalisedCounts:
@@ -293,8 +293,8 @@ def _count(text: str, name: str, low: str | None, found: dict[str, list[int]] | 
 
 # A sentence runs from a non-space to the first full stop (not after an initial, "Mr", "St" or "Gen") that
 # closing marks and a space follow, else to the end of its line. Written so that re never backtracks.
-_STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bGen)[.!?][\"'”’)]*+(?=\s)"
-_SENTENCE = re.compile(r"\S[^\n.!?]*+(?:(?!" + _STOP + r")[.!?][^\n.!?]*+)*+(?:" + _STOP + ")?")
+_STOP: Final = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bGen)[.!?][\"'”’)]*+(?=\s)"
+_SENTENCE: Final = re.compile(r"\S[^\n.!?]*+(?:(?!" + _STOP + r")[.!?][^\n.!?]*+)*+(?:" + _STOP + ")?")
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
@@ -315,7 +315,7 @@ def _sentences_around(body: str, first: int, last: int) -> list[tuple[int, int]]
 
 # --- meeting words -------------------------------------------------------------------------------------
 
-_CUE = re.compile(
+_CUE: Final = re.compile(
     r"(?P<call>\b(?:tele)?phone (?:call|conversation|talk)s?\b|\b(?:spoke|speak|spoken|talked"
     r"|talk)s? (?:by|over the|on the) (?:tele)?phone\b"
     r"|\b(?:the|a|her|his|their|this|that|first|recent|latest) call\b|\bcall with\b|\bspoke (?:with|to)\b)"
@@ -327,39 +327,39 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # Each meeting word holds one of these, at most 9 characters after its start ("official visit").
-_CUES = Keyed(
+_CUES: Final = Keyed(
     _CUE,
     ["telephone", "phone", "spoke", "speak", "talk", "call<7", "summit", "visit<9", "trip to", "travel",
      "conference", "meet", "met", "negotiation", "sat down", "sit down", "discussions<5", "bilateral",
      "one-on-one", "face-to-face"],
     by_find=True,
 )  # fmt: skip
-_PRESS = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
-_NOT_A_MEETING = re.compile(
+_PRESS: Final = re.compile(r"\b(?:press|news)\s+$", re.IGNORECASE)
+_NOT_A_MEETING: Final = re.compile(
     r"^(?:meeting (?:of|with) (?:the )?(?:press|reporters|journalists)|visit(?:ed|ing)? (?:the )?(?:site"
     r"|website|hospital))",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(
+_ANAPHOR: Final = re.compile(
     r"\b(?:the|such an?|this|that|a potential|the proposed|the planned|the upcoming|any such|a possible)\s+"
     r"(?:\[[^\]]{0,60}\]\s+)?(?:presidential\s+|bilateral\s+|one-on-one\s+|in-person\s+|peace\s+)?"
     r"(?:meeting|summit|talks|call|visit|contact|conversation|meet)\b",
     re.IGNORECASE,
 )
-_TWO = re.compile(
+_TWO: Final = re.compile(
     r"\b(?:the|both)\s+(?:two|2)\s+(?:leaders|presidents|men|heads of state|prime ministers|sides)\b", re.IGNORECASE
 )
 # The same on lower-cased text, without re.IGNORECASE (much faster).
 # lower_pattern(_ANAPHOR) for search(), split by its first words, each part led by plain letters, so that re skips
 # ahead to them fast ("\\b" before a letter is no word character before it): one part matches where it does.
-_ANAPHOR_REST = (
+_ANAPHOR_REST: Final = (
     r"\s+(?:\[[^\]]{0,60}\]\s+)?(?:presidential\s+|bilateral\s+|one-on-one\s+|in-person\s+|peace\s+)?"
     r"(?:meeting|summit|talks|call|visit|contact|conversation|meet)\b"
 )
-_ANAPHOR_THE = re.compile(r"th(?<!\wth)(?:e|is|at|e proposed|e planned|e upcoming)" + _ANAPHOR_REST)
-_ANAPHOR_SUCH = re.compile(r"such(?<!\wsuch) an?" + _ANAPHOR_REST)
-_ANAPHOR_ANY_SUCH = re.compile(r"any such(?<!\wany such)" + _ANAPHOR_REST)
-_ANAPHOR_A = re.compile(r"a (?<!\wa )p(?:otential|ossible)" + _ANAPHOR_REST)
+_ANAPHOR_THE: Final = re.compile(r"th(?<!\wth)(?:e|is|at|e proposed|e planned|e upcoming)" + _ANAPHOR_REST)
+_ANAPHOR_SUCH: Final = re.compile(r"such(?<!\wsuch) an?" + _ANAPHOR_REST)
+_ANAPHOR_ANY_SUCH: Final = re.compile(r"any such(?<!\wany such)" + _ANAPHOR_REST)
+_ANAPHOR_A: Final = re.compile(r"a (?<!\wa )p(?:otential|ossible)" + _ANAPHOR_REST)
 
 
 def _anaphor(low: str) -> bool:
@@ -371,22 +371,22 @@ def _anaphor(low: str) -> bool:
     )
 
 
-_TWO_LOW = lower_pattern(_TWO)
+_TWO_LOW: Final = lower_pattern(_TWO)
 # Small patterns of the participants' grammar.
-_BETWEEN = re.compile(r"\bbetween\b")
-_BY_OF = re.compile(r"\b(?:by|of)\s*$")
-_AND = re.compile(r"(?:^|\W)(?:and|&|,)(?:\W|$)")
-_GAP_WORD = re.compile(r"[\w&’'-]+")
-_POSSESSIVE = re.compile(r"[’']s$")
-_BREAK = re.compile(r"[.;:]\s|[\"”’]|\bsaid\b|\btold\b")
-_PRONOUN = re.compile(r"\b(?:his|her|their|he|she|they|I|we|my|our)\b")
-_OWN_PROPOSAL = re.compile(r"[’']s (?:proposal|initiative|invitation|idea|request)\b")
-_LEADERS = re.compile(r"\bleaders?\b")
-_HYPHEN_PAIR = re.compile(r"\b([A-Z][\w']+)-([A-Z][\w']+)\b")
+_BETWEEN: Final = re.compile(r"\bbetween\b")
+_BY_OF: Final = re.compile(r"\b(?:by|of)\s*$")
+_AND: Final = re.compile(r"(?:^|\W)(?:and|&|,)(?:\W|$)")
+_GAP_WORD: Final = re.compile(r"[\w&’'-]+")
+_POSSESSIVE: Final = re.compile(r"[’']s$")
+_BREAK: Final = re.compile(r"[.;:]\s|[\"”’]|\bsaid\b|\btold\b")
+_PRONOUN: Final = re.compile(r"\b(?:his|her|their|he|she|they|I|we|my|our)\b")
+_OWN_PROPOSAL: Final = re.compile(r"[’']s (?:proposal|initiative|invitation|idea|request)\b")
+_LEADERS: Final = re.compile(r"\bleaders?\b")
+_HYPHEN_PAIR: Final = re.compile(r"\b([A-Z][\w']+)-([A-Z][\w']+)\b")
 
 # --- status words, most decisive first ----------------------------------------------------------------------
 
-_STATUS = [
+_STATUS: Final = [
     (
         "cancelled",
         r"\bcall(?:ed|s)? off\b|\bcancel(?:l?ed|s|lation)?\b|\bscrapped\b|\bwill no longer be held\b|\bcalled it off\b",
@@ -443,10 +443,12 @@ _STATUS = [
         r"|\bwork continues\b|\bseek(?:s|ing)? (?:a|to)\b",
     ),
 ]
-_RANK = {status: i for i, (status, _) in enumerate(_STATUS)}
+_RANK: Final = {status: i for i, (status, _) in enumerate(_STATUS)}
 # by _ANY_STATUS' group names
-_GROUP_RANK: dict[str | None, int] = {status.replace(" ", "_"): i for i, (status, _) in enumerate(_STATUS)}
-_ANY_STATUS = re.compile("|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE)
+_GROUP_RANK: Final[dict[str | None, int]] = {status.replace(" ", "_"): i for i, (status, _) in enumerate(_STATUS)}
+_ANY_STATUS: Final = re.compile(
+    "|".join(f"(?P<{status.replace(' ', '_')}>{rx})" for status, rx in _STATUS), re.IGNORECASE
+)
 
 
 def _alternatives(rx: str) -> list[str]:
@@ -478,7 +480,7 @@ def _by_first_letter(alternatives: list[str]) -> re.Pattern:
 
 
 # Each status phrase holds one of these, at most 10 characters after its start ("would be possible").
-_STATUSES = Keyed(
+_STATUSES: Final = Keyed(
     _ANY_STATUS,
     ["call", "cancel", "scrapped", "will", "postpon", "delayed", "put", "pushed back", "reschedul", "reject",
      "refus", "turned down", "declined", "no", "ruled out<9", "rule out<9", "not", "unrealistic", "cannot",
@@ -494,7 +496,7 @@ _STATUSES = Keyed(
 )  # fmt: skip
 
 # Bytes of lowered text with every character but a-z made a space (one byte a character, so offsets stay).
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _letters(low: str) -> bytes:
@@ -528,27 +530,29 @@ def _letters_only(keyword: str) -> str:
     return keyword.encode().translate(_LETTERS_ONLY).decode()
 
 
-_CUE_SCAN = _KeywordScan(_CUES)
-_STATUS_SCAN = _KeywordScan(_STATUSES)
+_CUE_SCAN: Final = _KeywordScan(_CUES)
+_STATUS_SCAN: Final = _KeywordScan(_STATUSES)
 # Who proposed: "proposed by X", "X proposed", "X invited", "X called for", "X's proposal", "X requested".
-_PROPOSED_BY = re.compile(
+_PROPOSED_BY: Final = re.compile(
     r"\b(?:proposed|put forward|suggested|initiated|requested|called for|organi[sz]ed) by\b"
     r"|\bat the invitation of\b|\b(?:initiative|proposal|invitation) of\b",
     re.IGNORECASE,
 )
-_PROPOSES = re.compile(
+_PROPOSES: Final = re.compile(
     r"\b(?:propos(?:ed|es)|put forward|suggest(?:ed|s)|invit(?:ed|es)|call(?:ed|s) for|request(?:ed|s)"
     r"|offer(?:ed|s)|has invited)\b",
     re.IGNORECASE,
 )
-_PROPOSES_LOW = lower_pattern(_PROPOSES)
-_HOST = re.compile(
+_PROPOSES_LOW: Final = lower_pattern(_PROPOSES)
+_HOST: Final = re.compile(
     r"\b(?:host(?:ed|ing|s)?|mediat(?:or|ed|ing|es)|residence of|chair(?:s|ed)?|hosted by|invitation of"
     r"|on behalf of)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-_WITH = re.compile(r"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:with|between|and|invited|meet|met|visit|to)\b", re.IGNORECASE)
+_VENUE: Final = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_WITH: Final = re.compile(
+    r"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:with|between|and|invited|meet|met|visit|to)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -659,8 +663,8 @@ class _Unset(Enum):
 
 
 _UNSET: Final = _Unset.UNSET
-_SUMMIT_WORDS = re.compile(r"\bsummit\b|\bheads? of state\b", re.IGNORECASE)
-_HOST_WORDS = ("host", "mediat", "residence of", "chair", "invitation of", "on behalf of")
+_SUMMIT_WORDS: Final = re.compile(r"\bsummit\b|\bheads? of state\b", re.IGNORECASE)
+_HOST_WORDS: Final = ("host", "mediat", "residence of", "chair", "invitation of", "on behalf of")
 
 
 def _hyphen_starts(body: str) -> list[int]:
@@ -904,12 +908,12 @@ def _names(mentions: Iterable[Mention | str]) -> list[str]:
     return list(dict.fromkeys(m if isinstance(m, str) else m.name for m in mentions))
 
 
-_ROLE_TAIL = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+)*[A-Z][\w.'’-]*\s+$|(?<=\s)$")
+_ROLE_TAIL: Final = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+)*[A-Z][\w.'’-]*\s+$|(?<=\s)$")
 
 
-_ROLE_WORDS = {"of", "for", "the", "and"}
-_CAPITALISED_END = re.compile(r"[A-Z][\w.'’-]*\Z")
-_ROLE_SUFFIX = re.compile(r"(?:of|for|the|and)$")
+_ROLE_WORDS: Final = {"of", "for", "the", "and"}
+_CAPITALISED_END: Final = re.compile(r"[A-Z][\w.'’-]*\Z")
+_ROLE_SUFFIX: Final = re.compile(r"(?:of|for|the|and)$")
 
 
 def _lead_in(body: str, s: int, m: Mention) -> str:
@@ -962,7 +966,7 @@ def _clause_start(body: str, s: int, at: int) -> int:
     return cut + 1 if cut >= 0 else s
 
 
-_CLAUSE_END = re.compile(
+_CLAUSE_END: Final = re.compile(
     r"\s(?:was|were|is|are|has|had|will|would|could|on the sidelines|in order|to end|to discuss)\b|[;:]"
 )
 
@@ -982,7 +986,7 @@ def _chain(named: list[Mention], body: str) -> list[Mention]:
     return out
 
 
-_APPOSITION = {
+_APPOSITION: Final = {
     "and", "&", "his", "her", "their", "its", "the", "of", "counterpart", "counterparts", "leader", "president",
     "prime", "minister", "premier", "chancellor", "king", "emir", "sheikh", "acting", "interim", "former", "both",
     "as", "well", "general", "secretary", "foreign", "state", "new", "newly", "elected", "crown", "prince",
@@ -1071,14 +1075,14 @@ def _countries_of(body: str, people: list[Person], mentions: list[Mention]) -> d
     return out
 
 
-_LEADERS_OF = re.compile(r"\bleaders of\b|\bheads of state\b", re.IGNORECASE)
+_LEADERS_OF: Final = re.compile(r"\bleaders of\b|\bheads of state\b", re.IGNORECASE)
 
 
 def _multilateral(text: str) -> bool:
     return bool(_LEADERS_OF.search(text))
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES: Final = re.compile(r"\s*")
 
 
 def _proposer(body: str, low: str, sent: _Sentence) -> str | None:
@@ -1105,7 +1109,7 @@ def _proposer(body: str, low: str, sent: _Sentence) -> str | None:
     return None
 
 
-_MONTH_OR_WEEKDAY = re.compile(
+_MONTH_OR_WEEKDAY: Final = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 # A run of capitalised tokens (with name particles and initials) that may hold a role and a name.
-_TOKEN = (
+_TOKEN: Final = (
     r"(?:[\"“‘'][A-Z][\w\-]*[\"”’']|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w’'\-]*"
     r"|(?:al|el|bin|ibn|bint|de|da|del|der|van|von|di|du|dos|das|le|la)(?=[ \-]))"
 )
@@ -15,12 +16,12 @@ _TOKEN = (
 # "(?<!\x00)") it compiles to one bitmap instead of two ranges, and the scan takes half the time. Initials are
 # written out ("[A-Z]\.[A-Z]\.", not "(?:[A-Z]\.){2,3}"): a failing repeat costs more than a failing letter. The
 # repeat of tokens is possessive ("+"): nothing follows it, so giving tokens back could never help a match.
-NAME_RUN = re.compile(
+NAME_RUN: Final = re.compile(
     rf"[\x00A-Z\u00c0-\u00de](?<!\x00)(?<![\w’'\-][A-Z\u00c0-\u00de])"
     rf"(?:\.[A-Z](?:\.[A-Z])?\.|[a-z]{{0,2}}\.|[\w’'\-]*)(?:[ \u00a0]{_TOKEN}){{0,7}}+"
 )
 
-HONORIFICS = {
+HONORIFICS: Final = {
     "mr",
     "mrs",
     "ms",
@@ -38,12 +39,12 @@ HONORIFICS = {
     "rev",
     "amb",
 }
-FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame", "sister"}
-MALE_HONORIFICS = {"mr", "king", "prince", "sir", "lord", "sheikh", "emir", "sultan", "brother"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+FEMALE_HONORIFICS: Final = {"mrs", "ms", "miss", "madam", "queen", "princess", "lady", "dame", "sister"}
+MALE_HONORIFICS: Final = {"mr", "king", "prince", "sir", "lord", "sheikh", "emir", "sultan", "brother"}
+NAME_SUFFIXES: Final = {"jr", "sr", "ii", "iii", "iv"}
 
 # Offices that are both role words and the heads of role phrases (in ROLE_WORDS and ROLE_HEADS).
-_OFFICE_WORDS = (
+_OFFICE_WORDS: Final = (
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -64,7 +65,7 @@ _OFFICE_WORDS = (
     "taoiseach",
 )
 # Words that make a role ("Russian President", "Kremlin spokesman", "Secretary of State").
-ROLE_WORDS = {
+ROLE_WORDS: Final = {
     "president",
     "vice",
     "prime",
@@ -178,7 +179,7 @@ ROLE_WORDS = {
     "counterpart",
 }
 # Heads of role phrases, for role nouns ("the spokesman said") and leader flags.
-ROLE_HEADS = {
+ROLE_HEADS: Final = {
     "president",
     "minister",
     "premier",
@@ -242,11 +243,11 @@ ROLE_HEADS = {
     "counterpart",  # "his Portuguese counterpart Augusto Santos Silva"
     "coach",
 }
-LEADER_HEADS = {
+LEADER_HEADS: Final = {
     *("president", "king", "queen", "emir", "sultan", "chancellor", "premier", "monarch", "emperor", "taoiseach"),
 }
-LEADER_PHRASES = ("prime minister", "head of state", "head of government", "supreme leader", "crown prince")
-NOT_LEADER = (
+LEADER_PHRASES: Final = ("prime minister", "head of state", "head of government", "supreme leader", "crown prince")
+NOT_LEADER: Final = (
     "vice",
     "former",
     "ex-",
@@ -265,7 +266,7 @@ NOT_LEADER = (
     "vice-",
 )
 
-FEMALE_ROLES = {
+FEMALE_ROLES: Final = {
     "spokeswoman",
     "chairwoman",
     "congresswoman",
@@ -279,7 +280,7 @@ FEMALE_ROLES = {
     "daughter",
     "first lady",
 }
-MALE_ROLES = {
+MALE_ROLES: Final = {
     "spokesman",
     "chairman",
     "congressman",
@@ -296,7 +297,7 @@ MALE_ROLES = {
 
 # Capitalised words that do not make a person's name.
 # Month and weekday names, whole and abbreviated: never names, never part of a title.
-CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS: Final = frozenset(
     (
         "january",
         "february",
@@ -331,7 +332,7 @@ CALENDAR_WORDS = frozenset(
         "sunday",
     )
 )
-NON_NAME = {
+NON_NAME: Final = {
     # function words and sentence openers
     "the",
     "a",
@@ -923,18 +924,18 @@ NON_NAME = {
     "lord",
 }
 # Nouns that end the names of institutions ("Farm Union", "White House"), never a person's surname.
-INSTITUTION_WORDS = {
+INSTITUTION_WORDS: Final = {
     *("house", "office", "agency", "service", "council", "party", "court", "department", "ministry", "committee"),
     *("commission", "times", "post", "journal", "tribune", "news", "club", "center", "centre", "university"),
     *("college", "school", "institute", "foundation", "association", "bank", "fund", "union", "group", "company"),
     *("caucus", "board", "bureau", "network", "forum", "alliance", "coalition", "league", "society", "corps"),
 }
 # Nationality words at the head of a role ("Russian President"), also used for organisations.
-NATIONALITY = re.compile(
+NATIONALITY: Final = re.compile(
     r"^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)|US|U\.S\.|UK|EU|UN|Saudi|Thai|Greek|Swiss|Dutch|Czech|Irish)$"
 )
 
-_OPENERS = {
+_OPENERS: Final = {
     # sentence adverbs, capitalised only because they open the sentence: "Simply put, …", "Clearly, …"
     *("simply", "clearly", "obviously", "frankly", "honestly", "basically", "certainly", "surely", "perhaps"),
     *("maybe", "instead", "moreover", "furthermore", "however", "therefore", "thus", "hence", "notably"),
@@ -979,8 +980,8 @@ _OPENERS = {
     "indeed",
     "overall",
 }
-_DIGIT = re.compile(r"\d")
-_PUNCT = re.compile(r"[^a-z0-9 ]+")
+_DIGIT: Final = re.compile(r"\d")
+_PUNCT: Final = re.compile(r"[^a-z0-9 ]+")
 
 
 @lru_cache(maxsize=8192)
@@ -1049,7 +1050,7 @@ def is_name_word(word: str) -> bool:
     return not _DIGIT.search(w)
 
 
-_TITLE_LINKS = {"in", "elect", "designate"}  # "Commander-in-Chief", "President-elect", "Minister-designate"
+_TITLE_LINKS: Final = {"in", "elect", "designate"}  # "Commander-in-Chief", "President-elect", "Minister-designate"
 
 
 def _is_hyphenated_adjective(word: str) -> bool:
@@ -1080,7 +1081,7 @@ def is_leader_role(role: str | None) -> bool:
 
 # Given names common in the news that are borne (almost) only by women, or only by men: a person's sex when
 # neither a title, a role nor the curated list gives it (so that "he" never goes to a Catherine).
-FEMALE_GIVEN_NAMES = frozenset(
+FEMALE_GIVEN_NAMES: Final = frozenset(
     """
     aisha alice amina amy ana angela angelina ann anna annalena anne barbara betsy carla carmen caroline catherine
     cecilia charlotte christina christine claire claudia condoleezza cristina deborah diane dilma dolores elena
@@ -1107,7 +1108,7 @@ FEMALE_GIVEN_NAMES = frozenset(
     teresa tiffany tina ulrike vanessa vera veronica vicki wanda wendy whitney yasmin yolanda yvonne zainab zoe
     """.split()  # noqa: SIM905 (a word list reads better than a list of strings)
 )
-MALE_GIVEN_NAMES = frozenset(
+MALE_GIVEN_NAMES: Final = frozenset(
     """
     abdel abdullah ahmed ali alexander alexei alexey andrew andrzej anthony antony antonio bashar benjamin bernie
     bill boris brian charles chris christopher dan daniel david dmitry dmitri donald edward emmanuel frank friedrich

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
+from typing import Final
 
 from . import countries, known_people
 from .cues import VERB
@@ -39,24 +40,24 @@ from .names import (
 from .records import Person
 
 # Lines that are not the story: photo credits, bylines, related links.
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"©|\b(?:Photo(?:graph)?s?|PHOTO|Images?|Credit|File [Pp]ic)\b"
     r"|\b(?:photo(?:graph)?s?|images?|credit|file pic)\b(?=\s*(?::|by\b|courtesy\b|credit\b|\)))"
     r"|/\s*(?:AFP|AP|Reuters|Getty|EPA|POOL|Pool)\b"
 )
 # The lookahead (every word's first letter) turns most lines away before the many alternatives are tried.
-_LEAD_WORD = (
+_LEAD_WORD: Final = (
     r"(?=[BbRrWwEeAaFfSsTtMm])"
     r"(?:[Bb]y|BY|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting|[Ee]dited by|[Ww]ritten by|"
     r"[Rr]elated|RELATED|[Rr]ead more|READ MORE|[Rr]ead also|[Aa]lso read|[Ss]ee also|[Mm]ore from|[Rr]ecommended|"
     r"[Ff]ollow|[Ss]hare|[Tt]ags?|[Ss]ource)\b"
 )
 # Possessive "*+": a plain "*" gives back the spaces one by one, trying every word after each.
-_LINE_LEAD = re.compile(r"\s*+" + _LEAD_WORD)
+_LINE_LEAD: Final = re.compile(r"\s*+" + _LEAD_WORD)
 # The same after a line break (re finds the breaks fast, and tries only there).
-_LEAD_AFTER_BREAK = re.compile(r"\n[^\S\n]*+" + _LEAD_WORD)
+_LEAD_AFTER_BREAK: Final = re.compile(r"\n[^\S\n]*+" + _LEAD_WORD)
 # "Jane Doe at the Daily Planet agreed": a name, where they work, then a verb of saying.
-_AT_ORG = re.compile(r",? (?:at|of|from|for|with) (?:the )?(?:[A-Z][\w’'\-.&]* ){1,5},? ?")
+_AT_ORG: Final = re.compile(r",? (?:at|of|from|for|with) (?:the )?(?:[A-Z][\w’'\-.&]* ){1,5},? ?")
 
 
 def _AT_ORG_THEN_VERB(body: str, end: int) -> bool:  # noqa: N802 (read like the patterns around it)
@@ -65,7 +66,7 @@ def _AT_ORG_THEN_VERB(body: str, end: int) -> bool:  # noqa: N802 (read like the
 
 
 # "Jane Doe, a historian who was there, recalled" / "Jane Doe, who joked": any verb of saying after them.
-_APPOSITION_THEN_WORD = re.compile(r",\s(?:[^,;:\n“”\"]{1,100},\s+|who\s+)(?:also\s+|later\s+)?(?=[a-z])")
+_APPOSITION_THEN_WORD: Final = re.compile(r",\s(?:[^,;:\n“”\"]{1,100},\s+|who\s+)(?:also\s+|later\s+)?(?=[a-z])")
 
 
 def _apposition_then_verb(body: str, end: int) -> bool:
@@ -73,28 +74,30 @@ def _apposition_then_verb(body: str, end: int) -> bool:
     return bool(m and VERB.match(body, m.end()))
 
 
-_TITLES_AND_SUFFIXES = HONORIFICS | NAME_SUFFIXES
-_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
-_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_ROLE_CONNECTORS = {"of", "for", "to", "the", "and", "on", "at", "de"}
-_VERB_NEXT = re.compile(
+_TITLES_AND_SUFFIXES: Final = HONORIFICS | NAME_SUFFIXES
+_NICKNAME: Final = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
+_APPOSITION: Final = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?([^,.;:“”\"()\n]{3,90}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)"
+)
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
+_ROLE_CONNECTORS: Final = {"of", "for", "to", "the", "and", "on", "at", "de"}
+_VERB_NEXT: Final = re.compile(
     r"(?:\s+(?:also|then|later|has|had|was))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
     r"stated|noted|asked|replied|continued|argued|explained|insisted|demanded|warned)\b"
 )
-_VERB_BEFORE = re.compile(r"[”\"'’],?\s+(?:said|says|added|asked|wrote|continued|replied)\s+$")
-_CUE_BEFORE = re.compile(r"\b(?:said|says|told|added|according to)\s*$")
+_VERB_BEFORE: Final = re.compile(r"[”\"'’],?\s+(?:said|says|added|asked|wrote|continued|replied)\s+$")
+_CUE_BEFORE: Final = re.compile(r"\b(?:said|says|told|added|according to)\s*$")
 # "said MSNBC host Jane Doe", "said the Rev. John Doe": a verb of saying a few untitled words before the name
-_CUE_FEW_WORDS_BEFORE = re.compile(
+_CUE_FEW_WORDS_BEFORE: Final = re.compile(
     r"\b(?:said|says|told|added|wrote|writes|asked|noted|explained|argued|[Aa]ccording to)\s+(?:the\s+)?"
     r"(?:(?!(?:that|to|in|of|for|with|about|on|by|from|at|and|or|as)\s)[A-Za-z0-9/.\-’']+\s+){0,4}$"
 )
 # "Jane Doe, 25, said" / "Jane Doe, a writer for the Gazette, said"
-_APPOSITION_THEN_CUE = re.compile(
+_APPOSITION_THEN_CUE: Final = re.compile(
     r",\s(?:\d{1,3},|(?:[^,;:\n“”\"]{1,100},\s+){1,3}(?:said|says|told|added|wrote|writes|asked|explained|argued|noted)\b)"
 )
-_SIGNED = re.compile(r"[”\"’'][ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*$")  # “…” ― Jane Doe
-ROLE_HEADS_STRICT = {
+_SIGNED: Final = re.compile(r"[”\"’'][ \u00a0.,]*(?:[―—–]|--)[ \u00a0]*$")  # “…” ― Jane Doe
+ROLE_HEADS_STRICT: Final = {
     "president",
     "minister",
     "secretary",
@@ -109,7 +112,7 @@ ROLE_HEADS_STRICT = {
     "ambassador",
 }
 # Given names that are also words kept out of names ("Bill Clinton", "Will Smith"): names only before a surname.
-_GIVEN_NAMES_ALSO_WORDS = {
+_GIVEN_NAMES_ALSO_WORDS: Final = {
     "bill",
     "will",
     "mark",
@@ -123,24 +126,24 @@ _GIVEN_NAMES_ALSO_WORDS = {
     "pat",
     "don",
 }
-_SENTENCE_WORDS = {"the", "a", "an", "but", "and", "as", "when", "while", "if", "so", "then", "now", "here"}
-_SURNAME_HONORIFICS = {"mr", "mrs", "ms", "dr", "rep", "sen"}
-_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "via"}
+_SENTENCE_WORDS: Final = {"the", "a", "an", "but", "and", "as", "when", "while", "if", "so", "then", "now", "here"}
+_SURNAME_HONORIFICS: Final = {"mr", "mrs", "ms", "dr", "rep", "sen"}
+_PLACE_PREPOSITIONS: Final = {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "via"}
 # ", a crane operator apprentice." (lower-case words only: ", a London club," is left alone)
-_LOWER_APPOSITION = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)(?=[,.;:])")
-_PRONOUNS = {
+_LOWER_APPOSITION: Final = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)(?=[,.;:])")
+_PRONOUNS: Final = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Hh]imself)\b"),
     "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
 }
-_APPOSITION_PREPOSITIONS = {"of", "in", "on", "at", "from", "for", "with", "near", "to", "who", "that", "which"}
-_SENTENCE_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
-_LOWER_WORD = re.compile(r" [a-z]+\b")
-_HIS_HER = re.compile(r"\b(?:his|her|he|she)\b")
+_APPOSITION_PREPOSITIONS: Final = {"of", "in", "on", "at", "from", "for", "with", "near", "to", "who", "that", "which"}
+_SENTENCE_BEFORE: Final = re.compile(r"[.!?][\"”’']?\s+$")
+_SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s)|\n")
+_LOWER_WORD: Final = re.compile(r" [a-z]+\b")
+_HIS_HER: Final = re.compile(r"\b(?:his|her|he|she)\b")
 # A proper noun going on before the run: "The Movement for Black Lives"
-_NAME_TAIL_BEFORE = re.compile(r"[A-Z][\w’'\-]* (?:of|for|and|on|de) (?:the )?$")
+_NAME_TAIL_BEFORE: Final = re.compile(r"[A-Z][\w’'\-]* (?:of|for|and|on|de) (?:the )?$")
 # Head nouns of appositions that describe no person.
-_NOT_PERSON_NOUNS = {
+_NOT_PERSON_NOUNS: Final = {
     *("city", "town", "village", "country", "nation", "state", "province", "region", "capital", "island", "river"),
     *("lake", "mountain", "district", "county", "suburb", "port", "airport", "station", "street", "road", "area"),
     *("zone", "territory", "kingdom", "republic", "colony", "building", "hotel", "restaurant", "firm", "bank"),
@@ -237,7 +240,7 @@ def name_runs(body: str) -> tuple[tuple[_Tokens, _Tokens, int, int], ...]:
     return tuple(runs)
 
 
-_SEVERAL_WORDS = "  "  # _run_token of a run of several words: split_run reads it (no one-word run is two spaces)
+_SEVERAL_WORDS: Final = "  "  # _run_token of a run of several words: split_run reads it (no one-word run is two spaces)
 
 
 @lru_cache(maxsize=16384)
@@ -341,7 +344,7 @@ def _run_tokens(run: str) -> tuple[tuple[str, int], ...]:
     return tuple((t[:-2] if t.endswith(("’s", "'s")) else t.rstrip("’'"), at) for t, at in toks)
 
 
-_PARTICLES = {
+_PARTICLES: Final = {
     "al",
     "el",
     "bin",
@@ -360,7 +363,7 @@ _PARTICLES = {
     "le",
     "la",
 }
-_LEADING_PARTICLES = {"al", "el", "bin", "ibn", "de", "van", "von"}
+_LEADING_PARTICLES: Final = {"al", "el", "bin", "ibn", "de", "van", "von"}
 
 
 def _cut(toks: tuple[tuple[str, int], ...], i: int) -> tuple[int, int]:
@@ -405,7 +408,7 @@ def _surname_like(toks: tuple[tuple[str, int], ...]) -> bool | None:
     return None
 
 
-_OFFICE_OF = re.compile(
+_OFFICE_OF: Final = re.compile(
     r"((?:(?:[A-Z][\w’'\-]*|deputy|vice|acting|former)\s+)*(?:head|heads|chief)\s+of\s+(?:state|government))\s+$",
     re.IGNORECASE,
 )
@@ -476,7 +479,7 @@ def _right_role(body: str, end: int) -> str | None:
 
 # Capitalised words that may open a sentence before a titled name and are no part of the title: "On Tuesday
 # President Jane Doe", "Later Governor John Roe", "Neither Senator Doe nor …".
-_NOT_TITLE_WORDS = {
+_NOT_TITLE_WORDS: Final = {
     *CALENDAR_WORDS,
     *("today", "yesterday", "tonight", "later", "earlier", "meanwhile", "then", "now", "neither"),
     *("both", "either", "and", "but", "when", "while", "after", "before", "also", "on", "in", "at", "by", "from"),
@@ -497,7 +500,22 @@ def _title_role(title: tuple[tuple[str, int], ...]) -> str | None:
     return " ".join(words) or None
 
 
-_COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madam", "prof", "rev", "amb"}
+_COURTESY_TITLES: Final = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "madam",
+    "prof",
+    "rev",
+    "amb",
+}
 
 
 def _role_going_on_left(body: str, run_start: int, role: str | None) -> str | None:
@@ -517,9 +535,9 @@ def _role_going_on_left(body: str, run_start: int, role: str | None) -> str | No
 
 
 # Capitalised words, then "of" or "for" (and "the"), right before a run: the start of a longer title.
-_ROLE_GOES_ON = re.compile(r"((?:[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,3}[A-Z][\w.’'\-]*)\s+(of(?: the)?|for)\s+$")
-_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
-_LAST_DETERMINER = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|his|her|its|their)\s+")
+_ROLE_GOES_ON: Final = re.compile(r"((?:[A-Z][\w.’'\-]*\s+(?:of\s+)?){0,3}[A-Z][\w.’'\-]*)\s+(of(?: the)?|for)\s+$")
+_ARTICLE: Final = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+_LAST_DETERMINER: Final = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|his|her|its|their)\s+")
 
 
 def _role_before_comma(body: str, start: int) -> str | None:
@@ -624,14 +642,14 @@ def _office(role: str) -> str | None:
 
 # An acronym as the subject of a verb of saying: "the AU said", "NATO warned", "said OPEC" (each pattern starts
 # with what it matches first, so re skips ahead to capitals or to "said").
-_ACRONYM_BEFORE_VERB = re.compile(
+_ACRONYM_BEFORE_VERB: Final = re.compile(
     r"([A-Z]{2,6})(?![\w&-]|\.\w)(?=\s+(?:said|says|stated|states|told|tells|added|warned|announced|noted|urged"
     r"|insisted|declared|stressed)\b)"
 )
-_ACRONYM_AFTER_SAID = re.compile(r"said ([A-Z]{2,6})(?![\w&-]|\.\w)")
+_ACRONYM_AFTER_SAID: Final = re.compile(r"said ([A-Z]{2,6})(?![\w&-]|\.\w)")
 
 
-_CAPITALS_ONLY = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))  # "A" for a capital, else a space
+_CAPITALS_ONLY: Final = bytes(65 if 65 <= c <= 90 else 32 for c in range(256))  # "A" for a capital, else a space
 
 
 def _acronyms_before_verb(body: str) -> list[re.Match]:

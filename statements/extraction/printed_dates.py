@@ -10,16 +10,17 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from .records import PartialDate, Precision
 
-MONTHS = {
+MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS: Final = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
 def lower_pattern(pattern: re.Pattern) -> re.Pattern:
@@ -29,30 +30,30 @@ def lower_pattern(pattern: re.Pattern) -> re.Pattern:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
-_MONTH = (
+_MONTH: Final = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
     r"|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_MONTH2 = _MONTH.replace("?P<mon>", "?P<mon2>")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_MONTH2: Final = _MONTH.replace("?P<mon>", "?P<mon2>")
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2: Final = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR: Final = r"(?P<year>(?:1[89]|20)\d\d)"
 
 # Full dates: "March 17th, 2023", "Nov. 17, 2022", "26 March 2024", "9, December 2023", "2024-03-26".
-FULL_DATE = re.compile(
+FULL_DATE: Final = re.compile(
     rf"\b{_MONTH}[ \u00a0]{_DAY},?[ \u00a0]{_YEAR}\b"
     rf"|\b{_DAY2},?[ \u00a0](?:of[ \u00a0])?{_MONTH2},?[ \u00a0](?P<year2>(?:1[89]|20)\d\d)\b"
     r"|\b(?P<iy>(?:19|20)\d\d)[-/](?P<im>[01]\d)[-/](?P<id>[0-3]\d)(?![\d/-])",
     re.IGNORECASE,
 )
-_FULL_DATE_LOW = lower_pattern(FULL_DATE)  # for lowered() text: the same matches, faster
+_FULL_DATE_LOW: Final = lower_pattern(FULL_DATE)  # for lowered() text: the same matches, faster
 # "July 22" or "22 July" with no year after it.
-MONTH_DAY = re.compile(
+MONTH_DAY: Final = re.compile(
     rf"\b{_MONTH}[ \u00a0]{_DAY}\b(?!,?[ \u00a0]*\d)|\b{_DAY2}[ \u00a0]{_MONTH2}\b(?!,?[ \u00a0]*\d)"
 )
-MONTH_YEAR = re.compile(rf"\b{_MONTH}[ \u00a0]{_YEAR}\b")
-WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_CAPITAL_MONTH = re.compile(rf"^{_MONTH}$")
+MONTH_YEAR: Final = re.compile(rf"\b{_MONTH}[ \u00a0]{_YEAR}\b")
+WEEKDAY: Final = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_CAPITAL_MONTH: Final = re.compile(rf"^{_MONTH}$")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def digit_places(text: str) -> list[int]:
@@ -161,7 +162,7 @@ def most_recent_weekday(weekday: int, before: date, strictly: bool = False) -> d
     return before - timedelta(days=back)
 
 
-_WORD_AT = re.compile(r"(?<![A-Za-z])[A-Za-z]")
+_WORD_AT: Final = re.compile(r"(?<![A-Za-z])[A-Za-z]")
 
 
 def word_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
@@ -216,7 +217,7 @@ def trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 class Keyed:

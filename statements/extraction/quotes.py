@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from . import cues
 from .records import Quote
@@ -23,19 +24,19 @@ from .records import Quote
 # The marks, each found with str.find (far faster than a regex scan for the set); a lone straight apostrophe
 # is no mark (only where two or three stand for a double mark: found as "''"), and a curly apostrophe (’) is none
 # either: it only ever ends a single-quoted span, which is skipped by offset.
-_MARKS = ('"', "“", "”", "«", "»", "„", "‘", "''")
-_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcript speaker label "PENCE: "
+_MARKS: Final = ('"', "“", "”", "«", "»", "„", "‘", "''")
+_LABEL: Final = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}: +")  # transcript speaker label "PENCE: "
 
 # Closing mark expected for each opening mark.
-_MAX_QUOTE = 20_000
+_MAX_QUOTE: Final = 20_000
 
 
 # A paragraph's last clause that says who spoke: ", says Foreign Minister Jane Doe in Brussels.", ", Doe said."
-_CUE_TAIL = re.compile(
+_CUE_TAIL: Final = re.compile(
     r",\s+[^,;:“”\"\n]{0,80}?\b(?:says|said|adds|added|continues|continued|tells|told|stresses|stressed|insists"
     r"|insisted|warns|warned|explains|explained|notes|noted)\b[^“”\"\n]{0,120}$"
 )
-_DASHES = ("— ", "– ")  # em and en dash, then a space: speech in some outlets' style
+_DASHES: Final = ("— ", "– ")  # em and en dash, then a space: speech in some outlets' style
 
 
 def find_quotes(body: str) -> list[Quote]:

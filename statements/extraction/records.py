@@ -33,7 +33,7 @@ class PartialDate:
         return self.value.isoformat()
 
 
-UNKNOWN_DATE = PartialDate()
+UNKNOWN_DATE: Final = PartialDate()
 
 
 @dataclass

@@ -12,26 +12,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from . import printed_dates
 
-_WORD = re.compile(r"\S+")
-_TERMINAL = ".!?\"'”’»…:;)"
+_WORD: Final = re.compile(r"\S+")
+_TERMINAL: Final = ".!?\"'”’»…:;)"
 
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
-_ADVERT = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"\S\s+(?:>|»|›|/)\s+\S")
-_READ_MORE = re.compile(
+_COPYRIGHT: Final = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+_ADVERT: Final = re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$", re.IGNORECASE)
+_BREADCRUMB: Final = re.compile(r"\S\s+(?:>|»|›|/)\s+\S")
+_READ_MORE: Final = re.compile(
     r"^(?:read more|read also|also read|see also|related (?:articles?|news|stories|posts|content"
     r"|coverage|links|topics))\b"
     r"|^(?:more|related|recommended|watch|listen|source|tags?|topics?|filed under)\s*(?:[:|]|$)",
     re.IGNORECASE,
 )
-_HASHTAG = re.compile(r"#\w")
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)[ \u00a0]+(?P<who>[^\n]{2,120})$", re.IGNORECASE)
-_PHOTO = re.compile(
+_HASHTAG: Final = re.compile(r"#\w")
+_EMAIL: Final = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.IGNORECASE)
+_BYLINE: Final = re.compile(r"^(?:by|written by|reporting by|words by)[ \u00a0]+(?P<who>[^\n]{2,120})$", re.IGNORECASE)
+_PHOTO: Final = re.compile(
     r"^(?:photo|photograph|picture|image|file photo|credit|caption)s?\b\s*(?:by|:|courtesy|credit|©)"
     r"|\((?:photo|photograph|picture|image|file photo)s?\b[^()]{0,120}\)\s*$"
     r"|\bPHOTOS?\b\s*[©:|/]"
@@ -39,7 +40,7 @@ _PHOTO = re.compile(
     r"|\bgetty images\s*$",
     re.IGNORECASE,
 )
-_CHROME_PHRASES = re.compile(
+_CHROME_PHRASES: Final = re.compile(
     r"\b(?:leave a (?:comment|reply|tip)|comments? (?:section|are closed|policy)|comment data|post a comment"
     r"|\d+ comments|email address|subscrib\w*|newsletter|sign (?:up|in) (?:to|for)|log in to|advertis\w*|cookies"
     r"|share (?:this|on|via)|send this|read more|related (?:articles?|news|stories|posts|topics|content|coverage)"
@@ -49,40 +50,42 @@ _CHROME_PHRASES = re.compile(
     re.IGNORECASE,
 )
 # "Moscow (agencies)": an agency credit line, not an outlet's name.
-_AGENCY_CREDIT = re.compile(r"^[A-Z][\w .'-]{0,40}\((?:agencies|agency|wires|news agencies)\)$", re.IGNORECASE)
+_AGENCY_CREDIT: Final = re.compile(r"^[A-Z][\w .'-]{0,40}\((?:agencies|agency|wires|news agencies)\)$", re.IGNORECASE)
 # A dateline that opens a lede: "MOSCOW, July 8.", "MOSCOW:", "BALI, Indonesia —", "LUANDA -".
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^[A-Z][A-Z.'\- ]{1,30}(?:,[ \u00a0][A-Z][\w.'\- ]{1,30})?(?:[ \u00a0]*[:—–]|[ \u00a0]+-[ \u00a0]"
     r"|,[ \u00a0]+\w+\.?[ \u00a0]+\d)"
 )
-_DATE_WORDS = re.compile(
+_DATE_WORDS: Final = re.compile(
     r"\b(?:published|updated|modified|posted|last|date|on|at|in|am|pm|a\.m\.|p\.m\.|ist|gmt|utc|est|edt|et|cet|cest|msk"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
     re.IGNORECASE,
 )
-_DATE_LABEL = re.compile(r"\b(?:published|posted|updated|modified)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
-_PUBLISHED_IN = re.compile(r"^published in (?P<outlet>[^,]{2,60}),", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^(?:source|via)\s*:\s*(?P<outlet>[^\n]{2,60})$", re.IGNORECASE)
-_DOMAIN = re.compile(r"^(?P<domain>[A-Z][\w-]{1,30}\.(?:com|net|org|az|co|in|info|news|tv|eu|ru|uk|us|ph|pk))(?![\w.])")
-_REPORTS = re.compile(r"\b(?P<outlet>[A-Z][\w-]{1,30}\.[A-Z][a-z]{1,5}) reports\b")
-_COPYRIGHT_HOLDER = re.compile(
+_DATE_LABEL: Final = re.compile(r"\b(?:published|posted|updated|modified)\b", re.IGNORECASE)
+_TIME: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+_PUBLISHED_IN: Final = re.compile(r"^published in (?P<outlet>[^,]{2,60}),", re.IGNORECASE)
+_SOURCE_LINE: Final = re.compile(r"^(?:source|via)\s*:\s*(?P<outlet>[^\n]{2,60})$", re.IGNORECASE)
+_DOMAIN: Final = re.compile(
+    r"^(?P<domain>[A-Z][\w-]{1,30}\.(?:com|net|org|az|co|in|info|news|tv|eu|ru|uk|us|ph|pk))(?![\w.])"
+)
+_REPORTS: Final = re.compile(r"\b(?P<outlet>[A-Z][\w-]{1,30}\.[A-Z][a-z]{1,5}) reports\b")
+_COPYRIGHT_HOLDER: Final = re.compile(
     r"(?:©|\(c\)|copyright)[ \u00a0]*(?:copyright[ \u00a0]*)?(?:\d{4}[ \u00a0]*(?:[-–][ \u00a0]*\d{4}[ \u00a0]*)?)?"
     r"(?P<holder>[A-Z][\w&.' -]{1,60}?)(?:,? (?:LLC|Inc|Ltd|Limited|Corp|Corporation|GmbH|plc"
     r"|S\.A)\.?)?[ \u00a0]*(?:\.|,|$)",
     re.IGNORECASE,
 )
-_DATELINE_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[A-Z][A-Za-z-]{1,15})/")
+_DATELINE_AGENCY: Final = re.compile(r"^[^\n]{0,60}?/(?P<agency>[A-Z][A-Za-z-]{1,15})/")
 
 # What each pattern's matches hold (lower case): without it a line is not tried against the pattern.
-_YEAR_DIGITS = ("18", "19", "20")  # is_date_line looks for each
-_PHOTO_STARTS = ("photo", "picture", "image", "file photo", "credit", "caption")
-_READ_MORE_STARTS = (
+_YEAR_DIGITS: Final = ("18", "19", "20")  # is_date_line looks for each
+_PHOTO_STARTS: Final = ("photo", "picture", "image", "file photo", "credit", "caption")
+_READ_MORE_STARTS: Final = (
     "read ", "also read", "see also", "related", "more", "recommended", "watch", "listen", "source", "tag", "topic",
     "filed under",
 )  # fmt: skip
-_BYLINE_STARTS = ("by", "written by", "reporting by", "words by")
-_CHROME_WORDS = re.compile(printed_dates.trie([
+_BYLINE_STARTS: Final = ("by", "written by", "reporting by", "words by")
+_CHROME_WORDS: Final = re.compile(printed_dates.trie([
     "leave a ", "comment", "email address", "subscrib", "newsletter", "sign ", "log in to", "advertis", "cookies",
     "share ", "send this", "read more", "related ", "trending", "most ", "a tip today", "join the conversation",
     "all rights reserved", "follow us", "click here", "download ", "recommended for you", "you may also like",
@@ -90,12 +93,12 @@ _CHROME_WORDS = re.compile(printed_dates.trie([
 ]))  # fmt: skip
 # The same after the character before the word (never a-z: every chrome phrase begins a word, and each of these
 # begins a word in it): re skips fast to such characters.
-_CHROME_WORDS_AFTER = re.compile("[^a-z](?:" + _CHROME_WORDS.pattern + ")")
+_CHROME_WORDS_AFTER: Final = re.compile("[^a-z](?:" + _CHROME_WORDS.pattern + ")")
 # _CHROME_PHRASES for printed_dates.lowered text, without re.IGNORECASE: the same matches, faster
-_CHROME_PHRASES_LOW = printed_dates.lower_pattern(_CHROME_PHRASES)
+_CHROME_PHRASES_LOW: Final = printed_dates.lower_pattern(_CHROME_PHRASES)
 
-LEDE_WORDS = 28  # a first line longer than this is a paragraph, not a headline
-TITLE_WORDS = 25
+LEDE_WORDS: Final = 28  # a first line longer than this is a paragraph, not a headline
+TITLE_WORDS: Final = 25
 
 
 @dataclass
