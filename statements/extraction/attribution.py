@@ -1601,7 +1601,7 @@ def attribute(quotes: list[Quote], body: str, people: list[Person]) -> None:
     ctx.quote_starts, ctx.quote_ends = [a for a, _ in spans], [b for _, b in spans]
     known_count = len(people)
     events = _record_sources(ctx, spans[-1][0])
-    ordered = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+    ordered = sorted(range(len(quotes)), key=[q.start for q in quotes].__getitem__)
     breaks = ctx.breaks
     sentence_starts, sentence_stops = ctx.sentence_starts, ctx.sentence_stops
     next_event = 0

@@ -474,21 +474,23 @@ def _date_expressions(text: str, low: str | None = None) -> list[tuple[int, str,
         spans.append((f.start, "full", f))
     covered = [(f.start, f.end) for f in full]
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in covered)
-
     months = digits  # each MONTH_DAY and MONTH_YEAR match holds a _MONTH_NUMBER one: tried at the numbers only
     for m in pd.matches_at(pd.MONTH_YEAR, text, starts) if years and months else ():
-        if free(m.start(), m.end()):
+        if _free(covered, m.start(), m.end()):
             spans.append((m.start(), "month_year", m))
             covered.append((m.start(), m.end()))
     for m in pd.matches_at(pd.MONTH_DAY, text, starts) if months else ():
-        if free(m.start(), m.end()):
+        if _free(covered, m.start(), m.end()):
             spans.append((m.start(), "month_day", m))
     for m in pd.matches_at(_RELATIVE_LOW, low, _relative_starts(low, starts)) if relative else ():
-        if free(m.start(), m.end()):
+        if _free(covered, m.start(), m.end()):
             spans.append((m.start(), "relative", m))
     return sorted(spans, key=lambda s: s[0])
+
+
+def _free(covered: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether text[a:b] overlaps none of the covered spans."""
+    return all(b <= s or a >= e for s, e in covered)
 
 
 # The words _RELATIVE_LOW reads that end in "day", by how far before "day" they begin: what they begin with.

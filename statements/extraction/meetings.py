@@ -708,14 +708,7 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
     forms = name_forms(body, people, folded, low_folded, places)
     mentions = find_mentions(body, people, forms, folded, low_folded, places)
     leaders = {p.name for p in people if p.is_leader}
-    countries_read: list[dict[str, str]] = []
-
-    def country_of() -> dict[str, str]:
-        """Each person's country, read when first asked."""
-        if not countries_read:
-            countries_read.append(_countries_of(body, people, mentions))
-        return countries_read[0]
-
+    country_of = _CountriesOf(body, people, mentions)
     found: list[_Found] = []
     pending: list[_Found] = []  # mentions that only point back
     last_pair: list[str] | None = None
@@ -801,6 +794,19 @@ def find_meetings(body: str, people: list[Person], quotes: list[Quote], publishe
         )
         for f in merged
     ]
+
+
+class _CountriesOf:
+    """Each person's country, read when first asked."""
+
+    def __init__(self, body: str, people: list[Person], mentions: list[Mention]) -> None:
+        self.body, self.people, self.mentions = body, people, mentions
+        self.read: dict[str, str] | None = None
+
+    def __call__(self) -> dict[str, str]:
+        if self.read is None:
+            self.read = _countries_of(self.body, self.people, self.mentions)
+        return self.read
 
 
 def _not_a_meeting(body: str, low: str, at: int) -> bool:
