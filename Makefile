@@ -14,9 +14,9 @@ $(INSTALLED): pyproject.toml
 
 setup: $(INSTALLED)
 
-# the extraction compiled to C by mypyc (a no-op when up to date; the .py files run without it)
+# the extraction compiled to C by mypyc (a no-op when up to date); without it the .py files run, slower
 compiled: $(INSTALLED)
-	$(PY) manage.py compile_extraction
+	@$(PY) manage.py compile_extraction || echo "Could not compile the extraction: it runs as pure Python"
 
 db: compiled
 	$(PY) manage.py migrate --noinput

@@ -12,7 +12,7 @@ from statements import extraction
 class Command(BaseCommand):
     help = (
         "Compile the extraction package to C with mypyc, under the hash of its sources: the compiled modules then "
-        "take the place of the .py files (about a fifth faster). Nothing to do when the build is up to date."
+        "take the place of the .py files (about a third faster). Nothing to do when the build is up to date."
     )
     requires_system_checks = []
 
