@@ -3,6 +3,7 @@ what the .py files extract."""
 
 import dataclasses
 import importlib.machinery
+import io
 import json
 import os
 import subprocess
@@ -85,3 +86,29 @@ def test_the_compiled_build_extracts_what_the_python_files_extract():
     ran_pure, found = json.loads(pure.stdout)
     assert ran_pure
     assert found == extracted(texts)
+
+
+def test_the_compile_command_does_nothing_when_the_build_is_up_to_date(tmp_path, monkeypatch):
+    from django.core.management import call_command
+
+    monkeypatch.setattr(extraction, "BUILDS_DIR", tmp_path)
+    make_build(tmp_path, extraction.SOURCE_VERSION)
+    out = io.StringIO()
+    call_command("compile_extraction", stdout=out)
+    assert out.getvalue() == f"extraction build {extraction.SOURCE_VERSION} is up to date\n"
+
+
+def test_a_failed_compile_says_why_and_leaves_no_build(tmp_path, monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    from statements.management.commands import compile_extraction
+
+    def no_compiler(work, lib):
+        (lib / "statements").mkdir(parents=True)  # part of a build, then the compiler fails
+        raise SystemExit("error: command 'gcc' failed: No such file or directory")
+
+    monkeypatch.setattr(extraction, "BUILDS_DIR", tmp_path)
+    monkeypatch.setattr(compile_extraction, "_build", no_compiler)
+    with pytest.raises(CommandError, match="gcc.*the .py files still run"):
+        call_command("compile_extraction")
+    assert list(tmp_path.iterdir()) == []

@@ -34,7 +34,13 @@ class Command(BaseCommand):
                 message = f"mypyc could not compile the extraction ({error}); the .py files still run"
                 raise CommandError(message) from error
             shutil.rmtree(target, ignore_errors=True)
-            lib.rename(target)  # whole or not at all: a build cut short is never used
+            try:
+                lib.rename(target)  # whole or not at all: a build cut short is never used
+            except OSError:
+                if not target.is_dir():
+                    raise
+                self.stdout.write(f"extraction build {extraction.SOURCE_VERSION} was made meanwhile by another run")
+                return
         for old in extraction.BUILDS_DIR.iterdir():
             if old.name != target.name and not old.name.startswith("."):
                 shutil.rmtree(old, ignore_errors=True)
