@@ -34,10 +34,15 @@ SOURCE_VERSION: str = _digest(SOURCES)
 EXTRACTION_VERSION: str = _digest([*SOURCES, KNOWN_PEOPLE_FILE])
 
 
+def is_build(folder: Path) -> bool:
+    """Whether folder holds a build of compiled modules (compile_extraction moves one into place whole)."""
+    return (folder / "statements" / "extraction").is_dir()
+
+
 def compiled_build(builds_dir: Path = BUILDS_DIR, version: str = SOURCE_VERSION) -> Path | None:
     """The folder holding the compiled modules of these sources, if one was built and is not turned off."""
     build = builds_dir / version
-    if os.environ.get("STATEMENTS_PURE_PYTHON") == "1" or not (build / "statements" / "extraction").is_dir():
+    if os.environ.get("STATEMENTS_PURE_PYTHON") == "1" or not is_build(build):
         return None
     return build
 

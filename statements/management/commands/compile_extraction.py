@@ -21,7 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, force, **options):
         target = extraction.BUILDS_DIR / extraction.SOURCE_VERSION
-        if target.is_dir() and not force:
+        if extraction.is_build(target) and not force:
             self.stdout.write(f"extraction build {extraction.SOURCE_VERSION} is up to date")
             return
         started = time.monotonic()
@@ -37,7 +37,7 @@ class Command(BaseCommand):
             try:
                 lib.rename(target)  # whole or not at all: a build cut short is never used
             except OSError:
-                if not target.is_dir():
+                if not extraction.is_build(target):
                     raise
                 self.stdout.write(f"extraction build {extraction.SOURCE_VERSION} was made meanwhile by another run")
                 return
